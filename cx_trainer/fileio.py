@@ -1,0 +1,78 @@
+"""Safe reading and writing of the user's files.
+
+Writing never leaves a half-written file: the new content goes to a temporary file in the same
+folder, is flushed and synced, the old file is kept as ``name.bak``, and the temporary file
+replaces the original in one atomic step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from cx_trainer.errors import CxError, InputError
+
+__all__ = ["atomic_write_bytes", "atomic_write_text", "read_text_file"]
+
+
+def read_text_file(
+    path: str | Path, *, max_bytes: int, error: Callable[..., CxError] = InputError
+) -> str:
+    """Read a UTF-8 text file (a BOM is allowed) with a size limit and plain-language errors."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise error("file not found", path=p) from None
+    except OSError as exc:
+        raise error(f"cannot read the file ({exc.strerror or exc})", path=p) from None
+    if p.is_dir():
+        raise error("this is a folder, not a file", path=p)
+    if size > max_bytes:
+        raise error(f"the file is too large ({size:,} bytes; the limit is {max_bytes:,})", path=p)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise error(f"cannot read the file ({exc.strerror or exc})", path=p) from None
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise error("this is a binary file, not text", path=p)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise error("the file is not valid UTF-8 text", path=p, line=line) from None
+
+
+def atomic_write_bytes(path: str | Path, data: bytes, *, backup: bool = True) -> None:
+    """Replace ``path`` with ``data`` atomically, keeping the previous version as ``.bak``."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if backup and target.exists():
+            shutil.copy2(target, target.with_name(target.name + ".bak"))
+        os.replace(tmp_name, target)
+        if hasattr(os, "O_DIRECTORY"):
+            # Sync the folder so the rename itself survives a power cut.
+            dir_fd = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+
+
+def atomic_write_text(path: str | Path, text: str, *, backup: bool = True) -> None:
+    """Write UTF-8 text with :func:`atomic_write_bytes`."""
+    atomic_write_bytes(path, text.encode("utf-8"), backup=backup)

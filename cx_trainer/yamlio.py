@@ -1,0 +1,103 @@
+"""Reading and writing the YAML files people edit (rules, policy sheets, modules, glossaries).
+
+Loading keeps line numbers (ruamel.yaml's round-trip loader) so every error can name the line,
+refuses aliases (a file that expands exponentially is rejected, not expanded) and never builds
+Python objects from tags. Saving goes through :func:`cx_trainer.fileio.atomic_write_text` and
+keeps the user's comments and key order.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
+
+from cx_trainer.errors import CxError, InputError
+from cx_trainer.fileio import atomic_write_text, read_text_file
+
+__all__ = ["MAX_YAML_BYTES", "dump_yaml", "key_line", "item_line", "load_yaml", "load_yaml_text", "save_yaml"]
+
+MAX_YAML_BYTES = 5 * 1024 * 1024
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+def load_yaml_text(
+    text: str, path: str | Path, error: Callable[..., CxError] = InputError
+) -> Any:
+    """Parse YAML text; errors are ``error(message, path=, line=)``.
+
+    Args:
+        text: the YAML source.
+        path: the file name used in messages.
+        error: the exception class to raise (e.g. ``PolicyError``).
+    """
+    yaml = _yaml()
+    try:
+        for event in yaml.parse(io.StringIO(text)):
+            if isinstance(event, AliasEvent):
+                line = event.start_mark.line + 1 if event.start_mark else None
+                raise error("YAML aliases (*name) are not allowed in this file", path=path, line=line)
+        return yaml.load(io.StringIO(text))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        column = mark.column + 1 if mark is not None else None
+        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        raise error(f"invalid YAML: {problem}", path=path, line=line, column=column) from None
+    except YAMLError as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "invalid YAML"
+        raise error(f"invalid YAML: {first}", path=path) from None
+    except RecursionError:
+        raise error("the YAML is nested too deeply", path=path) from None
+
+
+def load_yaml(path: str | Path, error: Callable[..., CxError] = InputError) -> Any:
+    """Read and parse a YAML file (UTF-8, at most :data:`MAX_YAML_BYTES`)."""
+    text = read_text_file(path, max_bytes=MAX_YAML_BYTES, error=error)
+    return load_yaml_text(text, path, error)
+
+
+def key_line(mapping: Any, key: Any) -> int | None:
+    """1-based line of ``key`` in a loaded mapping, or of the mapping itself, if known."""
+    if isinstance(mapping, CommentedMap):
+        try:
+            if key is not None and key in mapping:
+                return int(mapping.lc.key(key)[0]) + 1
+            return int(mapping.lc.line) + 1
+        except (AttributeError, KeyError, TypeError):
+            return None
+    return None
+
+
+def item_line(seq: Any, index: int) -> int | None:
+    """1-based line of item ``index`` in a loaded sequence, if known."""
+    if isinstance(seq, CommentedSeq):
+        try:
+            return int(seq.lc.item(index)[0]) + 1
+        except (AttributeError, KeyError, TypeError, IndexError):
+            return None
+    return None
+
+
+def dump_yaml(data: Any) -> str:
+    """Render loaded (or plain) data back to YAML text, keeping comments and order."""
+    out = io.StringIO()
+    _yaml().dump(data, out)
+    return out.getvalue()
+
+
+def save_yaml(path: str | Path, data: Any) -> None:
+    """Write YAML safely: a temporary file replaces the old one atomically, one backup kept."""
+    atomic_write_text(path, dump_yaml(data))
