@@ -1,0 +1,113 @@
+"""One cached spaCy pipeline per language: ``spacy.blank(lang)`` plus rule components.
+
+Components, in order:
+- ``cx_blocks``: a blank line, a list bullet or a heading line starts a new sentence (copy often
+  has headings and bullets without full stops);
+- ``cx_lemma``: the lookup lemma from ``spacy-lookups-data`` (lower-cased, trying the word as
+  written, then lower-cased), and in ``norm_`` a Snowball stem of that lemma, so rules can match
+  inflected forms ("leveraging", "Synergien", "dagene");
+- ``sentencizer``: punctuation-based sentence ends.
+
+An installed trained pipeline is not needed; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from typing import Any
+from functools import lru_cache
+
+import snowballstemmer
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from cx_trainer.text.language import LANGUAGES
+
+__all__ = ["get_nlp", "lemma_table", "stem_function"]
+
+_STEMMERS = {"en": "english", "de": "german", "nb": "norwegian"}
+_lock = threading.Lock()
+_BULLET = re.compile(r"^([-*•–·]|\d{1,2}[.)])$")
+
+
+@lru_cache(maxsize=None)
+def lemma_table(lang: str) -> Any:
+    """The lookup lemma table for ``lang`` (a mapping; empty when spacy-lookups-data has none)."""
+    try:
+        from spacy.lookups import load_lookups
+
+        lookups = load_lookups(lang, ["lemma_lookup"], strict=False)
+        if lookups.has_table("lemma_lookup"):
+            return lookups.get_table("lemma_lookup")
+    except (ValueError, OSError, ImportError):  # pragma: no cover - data package missing
+        pass
+    return {}
+
+
+@lru_cache(maxsize=None)
+def stem_function(lang: str) -> Callable[[str], str]:
+    """A cached Snowball stemmer for ``lang`` (word -> stem)."""
+    stemmer = snowballstemmer.stemmer(_STEMMERS[lang])
+
+    @lru_cache(maxsize=200_000)
+    def stem(word: str) -> str:
+        return str(stemmer.stemWord(word))
+
+    return stem
+
+
+@Language.component("cx_blocks")
+def _blocks(doc: Doc) -> Doc:
+    """A blank line, or a list bullet at the start of a line, starts a new sentence."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text:
+            if "\n\n" in previous.text or _BULLET.match(token.text):
+                token.is_sent_start = True
+    return doc
+
+
+class _Lemmatizer:
+    def __init__(self, lang: str) -> None:
+        self.table = lemma_table(lang)
+        self.stem = stem_function(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = self.table
+        stem = self.stem
+        for token in doc:
+            text = token.text
+            lemma = table.get(text)
+            if lemma is None:
+                lower = token.lower_
+                lemma = table.get(lower, lower)
+            lemma = lemma.lower()
+            token.lemma_ = lemma
+            token.norm_ = stem(lemma)
+        return doc
+
+
+@Language.factory("cx_lemma", default_config={})
+def _make_lemma(nlp: Language, name: str) -> _Lemmatizer:
+    return _Lemmatizer(nlp.lang)
+
+
+@lru_cache(maxsize=None)
+def _build(lang: str) -> Language:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("cx_blocks")
+    nlp.add_pipe("cx_lemma")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = 5_000_000
+    return nlp
+
+
+def get_nlp(lang: str) -> Language:
+    """The shared pipeline for ``lang`` (built once, thread-safe)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}")
+    with _lock:
+        return _build(lang)
