@@ -160,7 +160,7 @@ def _examples(rd: RuleData) -> dict[str, dict[str, tuple[str, ...]]]:
             items = block.get(which, [])
             if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
                 raise rd.error(f"examples.{lang}.{which} must be a list of texts", which, block)
-            entry[which] = tuple(items)
+            entry[which] = tuple(str(i) for i in items)
         out[str(lang)] = entry
     return out
 

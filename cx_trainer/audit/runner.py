@@ -30,11 +30,19 @@ __all__ = ["Auditor", "audit_text", "dedupe", "default_auditor"]
 ProgressCallback = Callable[[int, int, str], None]
 
 
-def dedupe(findings: Iterable[Finding]) -> list[Finding]:
-    """Stable order; of findings on the same span in the same category keep the most severe."""
+def dedupe(findings: Iterable[Finding], checks: Sequence[Check] = ()) -> list[Finding]:
+    """Stable order, each (span, rule) once; a rule that yields to others (``yield_to``) loses
+    its findings on spans those rules flag."""
+    findings = list(findings)
+    spans_by_rule: dict[str, set[tuple[int, int]]] = {}
+    for f in findings:
+        spans_by_rule.setdefault(f.rule, set()).add((f.start, f.end))
+    yielding = {c.meta.id: tuple(getattr(c, "yield_to", ())) for c in checks}
     best: dict[tuple[str, int, int, str], Finding] = {}
     for f in findings:
-        key = (f.path, f.start, f.end, f.category)
+        if any((f.start, f.end) in spans_by_rule.get(other, ()) for other in yielding.get(f.rule, ())):
+            continue
+        key = (f.path, f.start, f.end, f.rule)
         kept = best.get(key)
         if kept is None or severity_rank(f.severity) > severity_rank(kept.severity):
             best[key] = f
@@ -114,7 +122,7 @@ class Auditor:
                 continue
             checked.add(check.meta.category)
             findings.extend(check.run(ctx))
-        findings = dedupe(findings)
+        findings = dedupe(findings, self.checks)
         measured = measure(ctx.stats, ctx.language)
         target = self.target(ctx.language, ctx.channel)
         readability = ReadabilityScore(

@@ -9,7 +9,9 @@ Rule keys:
     unless_preceded_by: {lang: [words]}: skip a match when one of these words stands among the
            three words before it (negations: "we don't guarantee").
     unless_followed_by: {lang: [words]}: likewise for the three words after it.
-    glossary: true: the organisation glossary may allow entries (jargon rules).
+    glossary: ``allow``: the organisation glossary's allowed terms are removed from the list;
+           ``all`` (or true): also the glossary's added terms join this rule's list (give this
+           to one rule only, the one for the company's own insider terms).
 
 Message slots: ``{match}``, ``{suggestion}``, ``{suggestions}``, ``{note}``.
 """
@@ -133,7 +135,7 @@ def _parse_entries(rd: RuleData, lang: str, block: Any, default_match: str) -> l
             )
         if match not in _ATTRS:
             raise rd.error(f"entries.{lang}.{phrase}: match must be stem, lemma or exact", phrase, block)
-        out.append(PhraseEntry(phrase.strip(), tuple(suggestions), match, note))
+        out.append(PhraseEntry(str(phrase).strip(), tuple(suggestions), match, note))
     return out
 
 
@@ -150,13 +152,18 @@ def build(meta: RuleMeta, rd: RuleData, bctx: BuildContext) -> PhraseCheck:
     raw_entries = rd.per_language("entries", Mapping)
     preceded = _words(rd, "unless_preceded_by")
     followed = _words(rd, "unless_followed_by")
-    use_glossary = bool(rd.get("glossary", False))
+    glossary = rd.get("glossary", False)
+    if glossary not in (False, True, "allow", "all"):
+        raise rd.error("'glossary' must be allow, all, true or false", "glossary")
+    use_glossary = glossary is not False
+    add_glossary = glossary in (True, "all")
     languages: dict[str, _LanguageMatcher] = {}
     for lang, block in raw_entries.items():
         entries = _parse_entries(rd, lang, block, default_match)
         if use_glossary:
             allowed = bctx.allowed_terms.get(lang, frozenset())
             entries = [e for e in entries if e.phrase.lower() not in allowed]
+        if add_glossary:
             for term, suggestions in bctx.added_terms.get(lang, {}).items():
                 entries.append(PhraseEntry(term, tuple(suggestions), "stem"))
         nlp = get_nlp(lang)
@@ -167,7 +174,7 @@ def build(meta: RuleMeta, rd: RuleData, bctx: BuildContext) -> PhraseCheck:
             if not chosen:
                 continue
             matcher = PhraseMatcher(nlp.vocab, attr=attr)
-            for entry, pattern in zip(chosen, nlp.pipe(e.phrase for e in chosen), strict=True):
+            for entry, pattern in zip(chosen, nlp.pipe(str(e.phrase) for e in chosen), strict=True):
                 key = f"{meta.id}|{lang}|{entry.phrase.lower()}"
                 if key in by_key:
                     raise rd.error(f"entries.{lang}: '{entry.phrase}' is listed twice", "entries")

@@ -10,7 +10,9 @@ When a document misses its target, one finding is placed on its hardest sentence
     words: {lang: n}: a sentence of n words or more is flagged;
     score: {lang: x}: a sentence of at least ``min_words`` words whose own formula value is on
            the hard side of x (below it for Flesch, above it for LIX) is flagged;
-    min_words: shortest sentence the score applies to (default 12).
+    min_words: shortest sentence the score applies to (default 12);
+    yield_to: [rule ids]: drop this rule's finding on a sentence those rules flag (the hard
+           sentence rule yields to the very hard one).
 Message slots: ``{words}``, ``{value}``, ``{target}``, ``{formula}``, ``{channel}``.
 """
 
@@ -65,7 +67,7 @@ class TargetCheck:
 
     def run(self, ctx: AuditContext) -> Iterable[Finding]:
         """One finding on the hardest sentence when the document misses its target."""
-        if ctx.stats.words < 30 or ctx.language not in self.targets:
+        if ctx.stats.words < 15 or ctx.language not in self.targets:
             return []
         result = measure(ctx.stats, ctx.language)
         target = self.target(ctx.language, ctx.channel)
@@ -102,6 +104,7 @@ class SentenceCheck:
     words: Mapping[str, int]
     score: Mapping[str, float]
     min_words: int
+    yield_to: tuple[str, ...] = ()
 
     def is_flagged(self, s: SentenceStats, lang: str) -> bool:
         """Whether this rule flags a sentence with these counts."""
@@ -158,7 +161,10 @@ def _build_sentence(meta: RuleMeta, rd: RuleData, bctx: BuildContext) -> Sentenc
     if not words and not score:
         raise rd.error("give 'words', 'score' or both", None)
     min_words = int(rd.number("min_words", 12))
-    return SentenceCheck(meta, words, score, min_words)
+    yield_to = rd.get("yield_to", [])
+    if not isinstance(yield_to, list) or not all(isinstance(r, str) for r in yield_to):
+        raise rd.error("'yield_to' must be a list of rule ids", "yield_to")
+    return SentenceCheck(meta, words, score, min_words, tuple(str(r) for r in yield_to))
 
 
 TARGET_SPEC = KindSpec(
@@ -171,7 +177,7 @@ TARGET_SPEC = KindSpec(
 SENTENCE_SPEC = KindSpec(
     name="sentence_difficulty",
     required=frozenset(),
-    optional=frozenset({"words", "score", "min_words"}),
+    optional=frozenset({"words", "score", "min_words", "yield_to"}),
     build=_build_sentence,
     description="Long or hard sentences.",
 )

@@ -1,0 +1,61 @@
+"""The wall between core and Qt, and the project's static checks (ruff, mypy)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CORE_IMPORTS = """
+import importlib, pkgutil, sys
+import cx_trainer
+for info in pkgutil.walk_packages(cx_trainer.__path__, 'cx_trainer.'):
+    if info.name.startswith('cx_trainer.ui'):
+        continue
+    importlib.import_module(info.name)
+from cx_trainer.audit.runner import audit_text
+audit_text('We will ship your order soon, guaranteed.')
+bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))
+print('QT:' + ','.join(bad))
+"""
+
+
+def test_core_never_imports_qt() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", CORE_IMPORTS], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "QT:", result.stdout
+
+
+def _tool(name: str) -> str:
+    candidate = Path(sys.executable).with_name(name)
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which(name)
+    if not found:
+        pytest.fail(f"{name} is not installed; install the test extra: pip install -e '.[test]'")
+    return found
+
+
+def test_ruff_passes() -> None:
+    result = subprocess.run(
+        [_tool("ruff"), "check", "cx_trainer", "tests", "bench", "scripts", "dev.py"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_passes() -> None:
+    result = subprocess.run(
+        [_tool("mypy"), "cx_trainer"], capture_output=True, text=True, cwd=ROOT, timeout=600
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
