@@ -15,18 +15,47 @@ from cx_trainer.training.loader import (
     save_module,
 )
 from cx_trainer.training.model import KINDS, LANGUAGES, Choice, Module, ModuleSet, Question, Section
+from cx_trainer.training.review import (
+    DueQuestion,
+    Rating,
+    ReviewScheduler,
+    due_questions,
+    end_of_day,
+    rating_for,
+)
 from cx_trainer.training.scoring import Grade, normalize_answer, parse_number, score
+from cx_trainer.training.session import (
+    ItemResult,
+    Mode,
+    QuizItem,
+    QuizPlan,
+    QuizResult,
+    QuizSession,
+    plan_quiz,
+    plan_review,
+)
 
 __all__ = [
     "KINDS",
     "LANGUAGES",
     "Choice",
+    "DueQuestion",
     "Grade",
+    "ItemResult",
+    "Mode",
     "Module",
     "ModuleSet",
     "Question",
+    "QuizItem",
+    "QuizPlan",
+    "QuizResult",
+    "QuizSession",
+    "Rating",
+    "ReviewScheduler",
     "Section",
     "discover_modules",
+    "due_questions",
+    "end_of_day",
     "find_module",
     "load_module",
     "load_module_set",
@@ -35,6 +64,9 @@ __all__ = [
     "module_to_data",
     "normalize_answer",
     "parse_number",
+    "plan_quiz",
+    "plan_review",
+    "rating_for",
     "save_module",
     "score",
 ]
