@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 import pyphen
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -172,28 +173,63 @@ def sentence_stats(sent: Span, lang: str, skip: Sequence[tuple[int, int]] = ()) 
     )
 
 
+_WORD_CACHE: dict[tuple[str, int], tuple[bool, int, bool]] = {}
+
+
+def _word_info(lang: str, orth: int, text: str) -> tuple[bool, int, bool]:
+    """(is a word, syllables, is long) for one word form, cached."""
+    key = (lang, orth)
+    info = _WORD_CACHE.get(key)
+    if info is None:
+        wordlike = bool(_HAS_ALNUM.search(text)) and not text.isspace()
+        if wordlike and len(text) == 1 and not text.isalnum():
+            wordlike = False
+        info = (
+            wordlike,
+            count_syllables(text, lang) if wordlike else 0,
+            len(_LETTERS.findall(text)) > 6,
+        )
+        if len(_WORD_CACHE) < 500_000:
+            _WORD_CACHE[key] = info
+    return info
+
+
 def text_stats(doc: Doc, lang: str, skip: Sequence[tuple[int, int]] | None = None) -> TextStats:
     """Counts for a processed text; ``skip`` defaults to its placeholder spans."""
     if skip is None:
         skip = placeholder_spans(doc.text)
+    if not len(doc):
+        return TextStats(0, 0, 0, 0, 0, 0, ())
+    arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, SENT_START, IDX, LENGTH]).tolist()
+    strings = doc.vocab.strings
     sentences: list[SentenceStats] = []
     monosyllables = 0
-    for sent in doc.sents:
-        words = _word_tokens(sent, skip)
-        if not words:
+    sent_start_char = 0
+    words = syllables = long_words = polysyllables = 0
+    end_char = 0
+
+    def close(end: int) -> None:
+        if words:
+            sentences.append(SentenceStats(sent_start_char, end, words, syllables, long_words, polysyllables))
+
+    for i, (orth, is_punct, is_space, sent_start, idx, length) in enumerate(arr):
+        if i and sent_start == 1:
+            close(idx)
+            sent_start_char = idx
+            words = syllables = long_words = polysyllables = 0
+        end_char = idx + length
+        if is_punct or is_space:
             continue
-        syl = [count_syllables(t.text, lang) for t in words]
-        monosyllables += sum(1 for s in syl if s == 1)
-        sentences.append(
-            SentenceStats(
-                start=sent.start_char,
-                end=sent.end_char,
-                words=len(words),
-                syllables=sum(syl),
-                long_words=sum(1 for t in words if len(_LETTERS.findall(t.text)) > 6),
-                polysyllables=sum(1 for s in syl if s >= 3),
-            )
-        )
+        wordlike, syl, is_long = _word_info(lang, orth, strings[orth])
+        if not wordlike or (skip and in_spans(idx, idx + length, skip)):
+            continue
+        words += 1
+        syllables += syl
+        long_words += is_long
+        polysyllables += syl >= 3
+        monosyllables += syl == 1
+    # the last sentence runs to the end of the text (its trailing white space included)
+    close(len(doc.text) if arr else end_char)
     return TextStats(
         words=sum(s.words for s in sentences),
         sentences=len(sentences),

@@ -19,8 +19,10 @@ from collections.abc import Callable
 from typing import Any
 from functools import lru_cache
 
+import numpy
 import snowballstemmer
 import spacy
+from spacy.attrs import LEMMA, NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -71,22 +73,39 @@ def _blocks(doc: Doc) -> Doc:
 
 
 class _Lemmatizer:
+    """Sets ``lemma`` and ``norm`` (stem) through token arrays, caching per word form."""
+
     def __init__(self, lang: str) -> None:
         self.table = lemma_table(lang)
         self.stem = stem_function(lang)
+        self.cache: dict[int, tuple[int, int]] = {}
+
+    def _entry(self, doc: Doc, orth: int) -> tuple[int, int]:
+        strings = doc.vocab.strings
+        text = strings[orth]
+        lemma = self.table.get(text)
+        if lemma is None:
+            lower = text.lower()
+            lemma = self.table.get(lower, lower)
+        lemma = str(lemma).lower()
+        entry = (strings.add(lemma), strings.add(self.stem(lemma)))
+        if len(self.cache) < 500_000:
+            self.cache[orth] = entry
+        return entry
 
     def __call__(self, doc: Doc) -> Doc:
-        table = self.table
-        stem = self.stem
-        for token in doc:
-            text = token.text
-            lemma = table.get(text)
-            if lemma is None:
-                lower = token.lower_
-                lemma = table.get(lower, lower)
-            lemma = lemma.lower()
-            token.lemma_ = lemma
-            token.norm_ = stem(lemma)
+        if not len(doc):
+            return doc
+        orths = doc.to_array([ORTH])
+        cache = self.cache
+        values = numpy.empty((len(orths), 2), dtype="uint64")
+        for i, orth in enumerate(orths.tolist()):
+            entry = cache.get(orth)
+            if entry is None:
+                entry = self._entry(doc, orth)
+            values[i, 0] = entry[0]
+            values[i, 1] = entry[1]
+        doc.from_array([LEMMA, NORM], values)
         return doc
 
 
