@@ -11,6 +11,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,6 +48,19 @@ def read_text_file(
         raise error("the file is not valid UTF-8 text", path=p, line=line) from None
 
 
+def _atomic_backup(target: Path) -> None:
+    """Copy ``target`` to ``target.bak`` so that the backup, too, is never half-written."""
+    fd, bak_tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".baktmp", dir=target.parent)
+    os.close(fd)
+    try:
+        shutil.copy2(target, bak_tmp)
+        os.replace(bak_tmp, target.with_name(target.name + ".bak"))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(bak_tmp)
+        raise
+
+
 def atomic_write_bytes(path: str | Path, data: bytes, *, backup: bool = True) -> None:
     """Replace ``path`` with ``data`` atomically, keeping the previous version as ``.bak``."""
     target = Path(path)
@@ -58,7 +72,7 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, backup: bool = True) ->
             handle.flush()
             os.fsync(handle.fileno())
         if backup and target.exists():
-            shutil.copy2(target, target.with_name(target.name + ".bak"))
+            _atomic_backup(target)
         os.replace(tmp_name, target)
         if hasattr(os, "O_DIRECTORY"):
             # Sync the folder so the rename itself survives a power cut.
@@ -71,6 +85,18 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, backup: bool = True) ->
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+    _remove_stale_temporaries(target)
+
+
+def _remove_stale_temporaries(target: Path, age_seconds: float = 300.0) -> None:
+    """Remove temporary files a killed writer left beside ``target`` (older than five minutes,
+    so a write in progress in another process is never touched)."""
+    now = time.time()
+    for pattern in (f".{target.name}.*.tmp", f".{target.name}.*.baktmp"):
+        for leftover in target.parent.glob(pattern):
+            with contextlib.suppress(OSError):
+                if now - leftover.stat().st_mtime > age_seconds:
+                    leftover.unlink()
 
 
 def atomic_write_text(path: str | Path, text: str, *, backup: bool = True) -> None:
