@@ -29,7 +29,7 @@ def _venv_python() -> Path:
 
 
 def _ensure_env(extras: str) -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py must explain itself on old Pythons
         sys.exit(f"CX Trainer needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     python = _venv_python()
     if not python.exists():

@@ -77,8 +77,8 @@ def main() -> int:
     print(f"cx-trainer ran {len(auditor.checks)} rules of {len(kinds)} kinds: {', '.join(kinds)}")
 
     try:
-        from proselint.registry import CheckRegistry
         from proselint.checks import __register__
+        from proselint.registry import CheckRegistry
         from proselint.tools import LintFile
     except ImportError:
         print("proselint is not installed (pip install -e '.[bench]'); no comparison")

@@ -7,6 +7,7 @@ handlers return the exit code: 0 ok, 1 findings at or above ``--fail-on``, 2 bad
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
@@ -33,21 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"cx-trainer {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    from cx_trainer.audit import commands as audit_commands
-
-    audit_commands.register(sub)
-    try:
-        from cx_trainer.policy import commands as policy_commands
-    except ImportError:  # pragma: no cover - while the policy package is being built
-        policy_commands = None  # type: ignore[assignment]
-    if policy_commands is not None:
-        policy_commands.register(sub)
-    try:
-        from cx_trainer.training import commands as training_commands
-    except ImportError:  # pragma: no cover - while the training package is being built
-        training_commands = None  # type: ignore[assignment]
-    if training_commands is not None:
-        training_commands.register(sub)
+    for name in ("cx_trainer.audit.commands", "cx_trainer.policy.commands", "cx_trainer.training.commands"):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:  # pragma: no cover - a workspace not installed
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
     return parser
 
 

@@ -39,7 +39,10 @@ SHARED_KEYS = frozenset(
 class Check(Protocol):
     """A rule ready to run on one document."""
 
-    meta: RuleMeta
+    @property
+    def meta(self) -> RuleMeta:
+        """The rule's shared keys."""
+        ...
 
     def run(self, ctx: AuditContext) -> Iterable[Finding]:
         """The findings of this rule in one document."""

@@ -15,7 +15,13 @@ from cx_trainer import paths
 from cx_trainer.audit.checks.readability import TargetCheck, meets_target
 from cx_trainer.audit.context import CHANNELS, AuditContext
 from cx_trainer.audit.glossary import load_glossary
-from cx_trainer.audit.model import AuditRun, DocumentResult, Finding, ReadabilityScore, severity_rank
+from cx_trainer.audit.model import (
+    AuditRun,
+    DocumentResult,
+    Finding,
+    ReadabilityScore,
+    severity_rank,
+)
 from cx_trainer.audit.rules import Check, load_rules
 from cx_trainer.audit.scoring import score_document
 from cx_trainer.documents.model import Document
@@ -178,8 +184,7 @@ class Auditor:
         errors: list[str] = []
         set_checks = [c for c in self.checks if hasattr(c, "run_set")]
         summaries: dict[str, list[Any]] = {c.meta.id: [] for c in set_checks}
-        done = 0
-        for item in documents:
+        for done, item in enumerate(documents, start=1):
             if cancelled is not None and cancelled():
                 break
             if isinstance(item, CxError):
@@ -189,7 +194,6 @@ class Auditor:
                 results.append(self.run_checks(ctx))
                 for check in set_checks:
                     summaries[check.meta.id].append(check.summarize(ctx))  # type: ignore[attr-defined]
-            done += 1
             if progress is not None:
                 progress(done, total or 0, getattr(item, "path", "") or "")
         consistency: list[Finding] = []

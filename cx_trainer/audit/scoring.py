@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from cx_trainer.audit.model import ReadabilityScore, Scores
-from cx_trainer.audit.model import Finding
+from cx_trainer.audit.model import Finding, ReadabilityScore, Scores
 
 __all__ = ["CATEGORY_WEIGHTS", "SEVERITY_WEIGHTS", "category_score", "readability_component", "score_document"]
 

@@ -16,7 +16,7 @@ import gzip
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pyphen
@@ -95,7 +95,7 @@ def _english_rule(word: str) -> int:
     return max(1, groups)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pyphen(lang: str) -> pyphen.Pyphen:
     return pyphen.Pyphen(lang=_PYPHEN_LANG[lang])
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
+from functools import cache, lru_cache
 from typing import Any
-from functools import lru_cache
 
 import numpy
 import snowballstemmer
@@ -35,7 +35,7 @@ _lock = threading.Lock()
 _BULLET = re.compile(r"^([-*•–·]|\d{1,2}[.)])$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def lemma_table(lang: str) -> Any:
     """The lookup lemma table for ``lang`` (a mapping; empty when spacy-lookups-data has none)."""
     try:
@@ -49,7 +49,7 @@ def lemma_table(lang: str) -> Any:
     return {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def stem_function(lang: str) -> Callable[[str], str]:
     """A cached Snowball stemmer for ``lang`` (word -> stem)."""
     stemmer = snowballstemmer.stemmer(_STEMMERS[lang])
@@ -66,9 +66,12 @@ def _blocks(doc: Doc) -> Doc:
     """A blank line, or a list bullet at the start of a line, starts a new sentence."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text:
-            if "\n\n" in previous.text or _BULLET.match(token.text):
-                token.is_sent_start = True
+        if (
+            previous.is_space
+            and "\n" in previous.text
+            and ("\n\n" in previous.text or _BULLET.match(token.text))
+        ):
+            token.is_sent_start = True
     return doc
 
 
@@ -105,16 +108,16 @@ class _Lemmatizer:
                 entry = self._entry(doc, orth)
             values[i, 0] = entry[0]
             values[i, 1] = entry[1]
-        doc.from_array([LEMMA, NORM], values)
+        doc.from_array([LEMMA, NORM], values)  # type: ignore[arg-type]
         return doc
 
 
 @Language.factory("cx_lemma", default_config={})
 def _make_lemma(nlp: Language, name: str) -> _Lemmatizer:
-    return _Lemmatizer(nlp.lang)
+    return _Lemmatizer(str(nlp.lang))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _build(lang: str) -> Language:
     nlp = spacy.blank(lang)
     nlp.add_pipe("cx_blocks")
