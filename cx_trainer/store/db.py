@@ -60,7 +60,8 @@ _MIGRATIONS: tuple[str, ...] = (
         score REAL,
         passed INTEGER
     );
-    CREATE INDEX sessions_learner ON sessions(learner_id, module_id, finished);
+    CREATE INDEX sessions_learner
+        ON sessions(learner_id, module_id, finished, score, passed, started);
     CREATE TABLE answers (
         id INTEGER PRIMARY KEY,
         session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
@@ -76,9 +77,50 @@ _MIGRATIONS: tuple[str, ...] = (
         answered TEXT NOT NULL,
         UNIQUE (session_id, position)
     );
-    CREATE INDEX answers_question
-        ON answers(module_id, question_id, learner_id, fraction, correct, seconds);
-    CREATE INDEX answers_learner ON answers(learner_id, module_id, fraction, answered);
+    CREATE INDEX answers_question ON answers(module_id, question_id);
+    CREATE INDEX answers_learner ON answers(learner_id, module_id);
+    -- Running totals per question, learner and mode, kept by triggers, so the trainer
+    -- dashboard reads a few thousand rows instead of every answer.
+    CREATE TABLE question_totals (
+        module_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        mode TEXT NOT NULL,
+        answers INTEGER NOT NULL,
+        fraction_sum REAL NOT NULL,
+        correct_sum INTEGER NOT NULL,
+        seconds_sum REAL NOT NULL,
+        seconds_count INTEGER NOT NULL,
+        PRIMARY KEY (module_id, question_id, learner_id, mode)
+    ) WITHOUT ROWID;
+    CREATE INDEX question_totals_learner
+        ON question_totals(learner_id, module_id, question_id, mode, answers, fraction_sum);
+    CREATE TRIGGER answers_add_totals AFTER INSERT ON answers BEGIN
+        INSERT INTO question_totals(module_id, question_id, learner_id, mode, answers,
+                                    fraction_sum, correct_sum, seconds_sum, seconds_count)
+        VALUES (NEW.module_id, NEW.question_id, NEW.learner_id,
+                (SELECT mode FROM sessions WHERE id = NEW.session_id), 1, NEW.fraction,
+                NEW.correct, COALESCE(NEW.seconds, 0), NEW.seconds IS NOT NULL)
+        ON CONFLICT (module_id, question_id, learner_id, mode) DO UPDATE SET
+            answers = answers + 1,
+            fraction_sum = fraction_sum + excluded.fraction_sum,
+            correct_sum = correct_sum + excluded.correct_sum,
+            seconds_sum = seconds_sum + excluded.seconds_sum,
+            seconds_count = seconds_count + excluded.seconds_count;
+    END;
+    CREATE TRIGGER answers_remove_totals AFTER DELETE ON answers BEGIN
+        UPDATE question_totals SET
+            answers = answers - 1,
+            fraction_sum = fraction_sum - OLD.fraction,
+            correct_sum = correct_sum - OLD.correct,
+            seconds_sum = seconds_sum - COALESCE(OLD.seconds, 0),
+            seconds_count = seconds_count - (OLD.seconds IS NOT NULL)
+        WHERE module_id = OLD.module_id AND question_id = OLD.question_id
+            AND learner_id = OLD.learner_id
+            AND mode = (SELECT mode FROM sessions WHERE id = OLD.session_id);
+        DELETE FROM question_totals WHERE answers <= 0 AND module_id = OLD.module_id
+            AND question_id = OLD.question_id AND learner_id = OLD.learner_id;
+    END;
     CREATE TABLE review_cards (
         learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
         module_id TEXT NOT NULL,
@@ -701,5 +743,16 @@ class Store:
 
 
 def _split_sql(script: str) -> list[str]:
-    """Split a migration script into statements (they contain no literal semicolons)."""
-    return [part.strip() for part in script.split(";") if part.strip()]
+    """Split a migration script into complete statements (triggers hold several)."""
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        current += line
+        if current.strip() and sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements

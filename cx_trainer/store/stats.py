@@ -60,7 +60,17 @@ class QuestionStats:
 
 @dataclass(frozen=True)
 class LearnerModuleSummary:
-    """One learner's results on one module."""
+    """One learner's results on one module.
+
+    Attributes:
+        sessions: quiz sessions on the module (reviews across modules are not counted here).
+        finished_sessions: those that were finished.
+        answers: answers to the module's questions in any mode.
+        mean_fraction: mean credit of those answers.
+        best_score: the best finished session score (0..1).
+        passed: whether any session passed.
+        last_activity: the latest session start or finish.
+    """
 
     learner_id: int
     learner: str
@@ -91,15 +101,19 @@ class SessionSummary:
     answered: int
 
 
-def _where(module_id: str | None, modes: Sequence[str] | None, alias: str = "a") -> tuple[str, list[Any]]:
+def _filters(
+    module_id: str | None, modes: Sequence[str] | None, learner_id: int | None = None
+) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if module_id is not None:
-        clauses.append(f"{alias}.module_id = ?")
+        clauses.append("module_id = ?")
         params.append(module_id)
+    if learner_id is not None:
+        clauses.append("learner_id = ?")
+        params.append(learner_id)
     if modes:
-        marks = ", ".join("?" for _ in modes)
-        clauses.append(f"{alias}.session_id IN (SELECT id FROM sessions WHERE mode IN ({marks}))")
+        clauses.append(f"mode IN ({', '.join('?' for _ in modes)})")
         params.extend(modes)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -117,69 +131,75 @@ def question_stats(
     Returns:
         One entry per question, by module id then question id.
     """
-    where, params = _where(module_id, modes)
-    conn = store.connection
+    where, params = _filters(module_id, modes)
+    and_where = where.replace(" WHERE ", " AND ").replace("module_id", "t.module_id").replace(
+        "mode", "t.mode"
+    )
 
-    def run() -> tuple[list[Any], list[Any]]:
-        per_learner = conn.execute(
-            "SELECT a.module_id, a.question_id, a.learner_id, COUNT(*), SUM(a.fraction),"
-            " SUM(a.correct), SUM(a.seconds), COUNT(a.seconds) FROM answers a"
-            f"{where} GROUP BY a.module_id, a.question_id, a.learner_id",
+    def run(c: Any) -> tuple[list[Any], list[Any]]:
+        # 1. Each learner's total on each module (mean credit over all its answers).
+        totals = c.execute(
+            "SELECT module_id, learner_id, SUM(fraction_sum) / SUM(answers)"
+            f" FROM question_totals{where} GROUP BY learner_id, module_id",
             params,
         ).fetchall()
-        totals = conn.execute(
-            "SELECT a.module_id, a.learner_id, AVG(a.fraction) FROM answers a"
-            f"{where} GROUP BY a.module_id, a.learner_id",
+        ranked: dict[str, list[tuple[float, int]]] = defaultdict(list)
+        for module, learner, mean in totals:
+            ranked[module].append((mean, learner))
+        groups: list[tuple[str, int, int]] = []
+        for module, entries in ranked.items():
+            entries.sort()
+            third = len(entries) // 3
+            if third:
+                groups.extend((module, learner, -1) for _, learner in entries[:third])
+                groups.extend((module, learner, 1) for _, learner in entries[-third:])
+        # 2. Facility, share right and time per question.
+        per_question = c.execute(
+            "SELECT module_id, question_id, SUM(answers), COUNT(DISTINCT learner_id),"
+            " SUM(fraction_sum), SUM(correct_sum), SUM(seconds_sum), SUM(seconds_count)"
+            f" FROM question_totals{where} GROUP BY module_id, question_id",
             params,
         ).fetchall()
-        return per_learner, totals
+        # 3. Mean credit of the top and bottom thirds per question (each learner counts once).
+        c.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS cx_rank_groups (module_id TEXT NOT NULL,"
+            " learner_id INTEGER NOT NULL, side INTEGER NOT NULL,"
+            " PRIMARY KEY (module_id, learner_id)) WITHOUT ROWID"
+        )
+        c.execute("DELETE FROM temp.cx_rank_groups")
+        c.executemany("INSERT INTO temp.cx_rank_groups VALUES (?, ?, ?)", groups)
+        sides = c.execute(
+            "SELECT module_id, question_id, side, AVG(mean) FROM ("
+            " SELECT g.module_id AS module_id, t.question_id AS question_id, g.side AS side,"
+            " SUM(t.fraction_sum) / SUM(t.answers) AS mean"
+            " FROM temp.cx_rank_groups g CROSS JOIN question_totals t"
+            f" ON t.learner_id = g.learner_id AND t.module_id = g.module_id{and_where}"
+            " GROUP BY g.module_id, g.learner_id, t.question_id)"
+            " GROUP BY module_id, question_id, side",
+            params,
+        ).fetchall()
+        c.execute("DELETE FROM temp.cx_rank_groups")
+        return per_question, sides
 
-    per_learner, totals = store.read(lambda _c: run())
-
-    # Rank learners per module by their total (mean credit) and keep the outer thirds.
-    by_module: dict[str, list[tuple[float, int]]] = defaultdict(list)
-    for module, learner, mean in totals:
-        by_module[module].append((mean, learner))
-    top: dict[str, set[int]] = {}
-    bottom: dict[str, set[int]] = {}
-    for module, ranked in by_module.items():
-        ranked.sort()
-        third = len(ranked) // 3
-        bottom[module] = {learner for _, learner in ranked[:third]} if third else set()
-        top[module] = {learner for _, learner in ranked[-third:]} if third else set()
-
-    acc: dict[tuple[str, str], list[Any]] = {}
-    for module, question, learner, count, fsum, csum, ssum, scount in per_learner:
-        entry = acc.setdefault((module, question), [0, 0, 0.0, 0, 0.0, 0, [], []])
-        entry[0] += count
-        entry[1] += 1
-        entry[2] += fsum
-        entry[3] += csum
-        entry[4] += ssum or 0.0
-        entry[5] += scount
-        mean = fsum / count
-        if learner in top.get(module, ()):
-            entry[6].append(mean)
-        elif learner in bottom.get(module, ()):
-            entry[7].append(mean)
-
+    per_question, sides = store.read(run)
+    side_means = {(module, question, side): mean for module, question, side, mean in sides}
     out: list[QuestionStats] = []
-    for (module, question), e in sorted(acc.items()):
-        discrimination = None
-        if e[6] and e[7]:
-            discrimination = sum(e[6]) / len(e[6]) - sum(e[7]) / len(e[7])
+    for module, question, count, learners, fsum, csum, ssum, scount in per_question:
+        top = side_means.get((module, question, 1))
+        bottom = side_means.get((module, question, -1))
         out.append(
             QuestionStats(
                 module_id=module,
                 question_id=question,
-                attempts=e[0],
-                learners=e[1],
-                facility=e[2] / e[0],
-                share_correct=e[3] / e[0],
-                discrimination=discrimination,
-                mean_seconds=(e[4] / e[5]) if e[5] else None,
+                attempts=int(count),
+                learners=int(learners),
+                facility=fsum / count,
+                share_correct=csum / count,
+                discrimination=None if top is None or bottom is None else top - bottom,
+                mean_seconds=(ssum / scount) if scount else None,
             )
         )
+    out.sort(key=lambda s: (s.module_id, s.question_id))
     return out
 
 
@@ -187,40 +207,33 @@ def learner_summaries(
     store: Store, learner_id: int | None = None, module_id: str | None = None
 ) -> list[LearnerModuleSummary]:
     """Results per learner and module (of one learner or module, or all), by name then module."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if learner_id is not None:
-        clauses.append("learner_id = ?")
-        params.append(learner_id)
-    if module_id is not None:
-        clauses.append("module_id = ?")
-        params.append(module_id)
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    conn = store.connection
+    where, params = _filters(module_id, None, learner_id)
 
-    def run() -> tuple[list[Any], list[Any], dict[int, str]]:
-        answers = conn.execute(
-            "SELECT learner_id, module_id, COUNT(*), AVG(fraction), MAX(answered)"
-            f" FROM answers{where} GROUP BY learner_id, module_id",
+    def run(c: Any) -> tuple[list[Any], list[Any], dict[int, str]]:
+        answers = c.execute(
+            "SELECT learner_id, module_id, SUM(answers), SUM(fraction_sum)"
+            f" FROM question_totals{where} GROUP BY learner_id, module_id",
             params,
         ).fetchall()
-        sessions = conn.execute(
-            "SELECT learner_id, module_id, COUNT(*), COUNT(finished), MAX(score), MAX(passed)"
+        sessions = c.execute(
+            "SELECT learner_id, module_id, COUNT(*), COUNT(finished), MAX(score), MAX(passed),"
+            " MAX(COALESCE(finished, started))"
             f" FROM sessions{where}{' AND' if where else ' WHERE'} module_id IS NOT NULL"
             " GROUP BY learner_id, module_id",
             params,
         ).fetchall()
-        names = dict(conn.execute("SELECT id, name FROM learners").fetchall())
+        names = dict(c.execute("SELECT id, name FROM learners").fetchall())
         return answers, sessions, names
 
-    answers, sessions, names = store.read(lambda _c: run())
+    answers, sessions, names = store.read(run)
     session_info = {(r[0], r[1]): r[2:] for r in sessions}
-    keys = {(r[0], r[1]) for r in answers} | set(session_info)
     answer_info = {(r[0], r[1]): r[2:] for r in answers}
     out: list[LearnerModuleSummary] = []
-    for learner, module in keys:
-        count, mean, last = answer_info.get((learner, module), (0, 0.0, None))
-        n_sessions, n_finished, best, passed = session_info.get((learner, module), (0, 0, None, 0))
+    for learner, module in set(answer_info) | set(session_info):
+        count, fsum = answer_info.get((learner, module), (0, 0.0))
+        n_sessions, n_finished, best, passed, last = session_info.get(
+            (learner, module), (0, 0, None, 0, None)
+        )
         out.append(
             LearnerModuleSummary(
                 learner_id=learner,
@@ -228,8 +241,8 @@ def learner_summaries(
                 module_id=module,
                 sessions=n_sessions,
                 finished_sessions=n_finished,
-                answers=count,
-                mean_fraction=float(mean or 0.0),
+                answers=int(count),
+                mean_fraction=float(fsum / count) if count else 0.0,
                 best_score=best,
                 passed=bool(passed),
                 last_activity=parse_time(last) if last else None,
@@ -292,7 +305,7 @@ ANSWER_COLUMNS = (
 
 def export_answers_csv(store: Store, path: str | Path, *, module_id: str | None = None) -> int:
     """Write one CSV row per answer (optionally of one module); returns the number of rows."""
-    where, params = _where(module_id, None)
+    where, params = (" WHERE a.module_id = ?", [module_id]) if module_id is not None else ("", [])
     rows = store.read(
         lambda c: c.execute(
             "SELECT a.id, a.session_id, l.name, s.mode, a.module_id, a.language, a.question_id,"

@@ -153,7 +153,7 @@ def test_delete_learner_cascades(store: Store) -> None:
     )
     store.delete_learner(learner.id)
     conn = store.connection
-    for table in ("sessions", "answers", "review_cards"):
+    for table in ("sessions", "answers", "review_cards", "question_totals"):
         assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
 
 
