@@ -1,25 +1,32 @@
 """Loaders: files people have (txt, md, html, eml, docx, pdf) to :class:`Document`.
 
 Size and format limits live here. Every failure is a :class:`~cx_trainer.errors.DocumentError`
-naming the file.
+naming the file. Each Document's plain text maps back to the source's lines and columns through
+its :class:`SourceMap`, so findings show in place.
 """
 
 from cx_trainer.documents.loaders import (
     DEFAULT_MAX_BYTES,
     SUPPORTED_SUFFIXES,
+    PathScan,
     document_from_text,
     iter_paths,
     load_document,
+    scan_paths,
 )
 from cx_trainer.documents.model import Anchor, Document, SourceMap
+from cx_trainer.documents.pdf_loader import page_of
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "SUPPORTED_SUFFIXES",
     "Anchor",
     "Document",
+    "PathScan",
     "SourceMap",
     "document_from_text",
     "iter_paths",
     "load_document",
+    "page_of",
+    "scan_paths",
 ]

@@ -23,15 +23,22 @@ class SourceMap:
     """Maps offsets in a document's plain text to line and column in its source file.
 
     Between two anchors the text is taken to run on from the earlier anchor: characters advance
-    the column and a newline starts the next line. A plain-text file needs one anchor at 0.
+    the column and a newline starts the next line. A plain-text file needs one anchor at 0; a
+    stripped format has one wherever its text jumps in the source (see
+    :class:`~cx_trainer.documents.sources.TextBuilder`). Lines and columns are 1-based; columns
+    count characters. For ``.docx`` a line is a paragraph number, for ``.pdf`` a line of the
+    extracted text (see those loaders).
     """
 
     anchors: Sequence[Anchor] = (Anchor(0, 1, 1),)
+    _offsets: tuple[int, ...] = field(init=False, repr=False, compare=False, default=())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_offsets", tuple(a.offset for a in self.anchors))
 
     def position(self, text: str, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the source of text offset ``offset``."""
-        offsets = [a.offset for a in self.anchors]
-        i = bisect.bisect_right(offsets, offset) - 1
+        i = bisect.bisect_right(self._offsets, offset) - 1
         anchor = self.anchors[max(i, 0)]
         start = min(anchor.offset, offset)
         segment = text[start:offset]
