@@ -38,6 +38,9 @@ MIN_SECTION_WORDS = 60
 MAX_SINGLE_POSITION_SHARE = 0.6
 #: The spread checks only make sense with at least this many single-choice questions.
 MIN_SINGLES_FOR_SPREAD = 3
+#: The right single choice may be the strictly longest choice in at most this share of a
+#: module's single-choice questions (per language), or learners can pick the longest and pass.
+MAX_LONGEST_CORRECT_SHARE = 0.6
 MAX_CHOICES = 8
 
 
@@ -69,6 +72,16 @@ ARTICLE_MODULE = {str(nr): str(a["module"]) for nr, a in OUTLINE["articles"].ite
 #: article number -> its point ids
 ARTICLE_POINTS = {str(nr): list(a["points"]) for nr, a in OUTLINE["articles"].items()}
 ALL_POINTS = {p for points in ARTICLE_POINTS.values() for p in points}
+#: The modules the outline asks for, one per article; each must exist in every language.
+EXPECTED_MODULES = sorted(set(ARTICLE_MODULE.values()))
+#: The five modules of the content brief, as a check on the outline itself.
+BRIEF_MODULES = {
+    "setting-expectations",
+    "expectation-tips",
+    "unreasonable-expectations",
+    "improving-service",
+    "expectation-gaps",
+}
 
 
 @cache
@@ -120,6 +133,24 @@ def test_outline_is_well_formed():
             seen[point] = article
     modules = list(ARTICLE_MODULE.values())
     assert len(modules) == len(set(modules)), f"two articles name the same module: {modules}"
+
+
+def test_outline_names_the_expected_modules():
+    assert set(EXPECTED_MODULES) == BRIEF_MODULES, (
+        f"outline.yml names modules {EXPECTED_MODULES}, expected {sorted(BRIEF_MODULES)}"
+    )
+
+
+@pytest.mark.parametrize("module_id", EXPECTED_MODULES)
+def test_expected_module_exists_in_every_language(module_id):
+    """Every module the outline names is written, in every language (never skipped)."""
+    folder = MODULES_DIR / module_id
+    assert folder.is_dir(), f"module {module_id!r} named in outline.yml has no folder {folder}"
+    missing = [f"{lang}.yml" for lang in LANGS if not (folder / f"{lang}.yml").is_file()]
+    assert not missing, f"module {module_id!r} has no {', '.join(missing)}"
+    modules = _loaded(module_id)
+    absent = [lang for lang in LANGS if lang not in modules]
+    assert not absent, f"module {module_id!r}: the loader found no {', '.join(absent)} version"
 
 
 # --------------------------------------------------------------------------------------------
@@ -237,7 +268,7 @@ def test_languages_agree(module_id):
 def test_outline_points_are_taught_and_tested(article):
     module_id = ARTICLE_MODULE[article]
     if module_id not in MODULE_IDS:
-        pytest.skip(f"module {module_id!r} for article {article} is not written yet")
+        pytest.fail(f"module {module_id!r} for article {article} does not exist")
     modules = _loaded(module_id)
     problems: list[str] = []
     for lang in LANGS:
@@ -537,12 +568,39 @@ def test_single_choice_answers_are_spread(module_id):
     assert not problems, "\n".join(problems)
 
 
+def _correct_is_strictly_longest(q) -> bool:
+    """Whether the (single) correct choice has more characters than every other choice."""
+    (right,) = q.correct_indices()
+    lengths = [len(c.text.strip()) for c in q.choices]
+    return all(lengths[right] > n for i, n in enumerate(lengths) if i != right)
+
+
+@pytest.mark.parametrize("module_id", MODULE_IDS)
+def test_correct_single_choice_is_not_usually_the_longest(module_id):
+    problems: list[str] = []
+    for lang, module in _loaded(module_id).items():
+        singles = [
+            q for q in module.questions if q.kind == "single" and len(q.correct_indices()) == 1
+        ]
+        if len(singles) < MIN_SINGLES_FOR_SPREAD:
+            continue
+        longest = [q.id for q in singles if _correct_is_strictly_longest(q)]
+        share = len(longest) / len(singles)
+        if share > MAX_LONGEST_CORRECT_SHARE:
+            problems.append(
+                f"{_where(module_id, lang)}: the right choice is the longest in {len(longest)} of "
+                f"{len(singles)} single-choice questions ({share:.0%} > "
+                f"{MAX_LONGEST_CORRECT_SHARE:.0%}): {', '.join(longest)}"
+            )
+    assert not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize("module_id", MODULE_IDS)
 def test_true_false_answers_are_not_all_the_same(module_id):
     problems: list[str] = []
     for lang, module in _loaded(module_id).items():
         answers = [q.answer for q in module.questions if q.kind == "true_false"]
-        if len(answers) >= 3 and len(set(answers)) == 1:
+        if len(answers) >= 2 and len(set(answers)) == 1:
             problems.append(
                 f"{_where(module_id, lang)}: all {len(answers)} true/false answers are {answers[0]}"
             )
