@@ -1,16 +1,25 @@
-"""``cx-trainer audit``: audit files and folders and print or write a report."""
+"""``cx-trainer audit``: audit files and folders and print or write a report.
+
+Folders expand to the supported files below them (hidden and unsupported ones skipped, with a
+note on stderr saying how many). Large batches run on every core (:mod:`.batch`). Unreadable files
+get a one-line message on stderr each, the others are audited, and the exit code is then 2. A
+progress bar goes to stderr when it is a terminal. Report formats are modules
+``cx_trainer.reports.<format>_report`` with ``render(run)``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import inspect
 import sys
-from collections.abc import Iterator
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
+from cx_trainer.audit.batch import PARALLEL_MIN
 from cx_trainer.audit.context import CHANNELS
 from cx_trainer.audit.model import AuditRun, severity_rank
-from cx_trainer.errors import CxError, InputError
+from cx_trainer.errors import InputError, ReportError
 
 __all__ = ["FORMATS", "exit_code", "register", "render"]
 
@@ -32,6 +41,21 @@ def register(sub: Any) -> None:
     p.add_argument("--format", choices=FORMATS, default="text", dest="fmt", help="report format (default: text)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
     p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="refuse files larger than N bytes (default: 20 MB)",
+    )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="worker processes for large batches (default 0: one per core, from "
+        f"{PARALLEL_MIN} files on; 1: in this process only)",
+    )
+    p.add_argument(
         "--fail-on",
         choices=("error", "warning", "never"),
         default="error",
@@ -48,8 +72,14 @@ def exit_code(run: AuditRun, fail_on: str) -> int:
     return 1 if any(severity_rank(f.severity) >= threshold for f in run.all_findings()) else 0
 
 
-def render(run: AuditRun, fmt: str) -> str | bytes:
-    """The report in ``fmt`` (text, json, sarif, html: str; pdf: bytes)."""
+def render(run: AuditRun, fmt: str, *, rules: Sequence[Any] = ()) -> str | bytes:
+    """The report in ``fmt`` (text, json, sarif, html: str; pdf: bytes).
+
+    Args:
+        run: the audit results.
+        fmt: the format name; ``cx_trainer.reports.<fmt>_report`` renders it.
+        rules: the rules' metadata (``RuleMeta``) for formats that describe every rule (SARIF).
+    """
     if fmt == "json":
         from cx_trainer.reports.json_report import render_json
 
@@ -64,24 +94,43 @@ def render(run: AuditRun, fmt: str) -> str | bytes:
         module = importlib.import_module(f"cx_trainer.reports.{fmt}_report")
     except ImportError:
         raise InputError(f"the {fmt} report format is not available in this build") from None
-    result: str | bytes = module.render(run)
+    if rules and "rules" in inspect.signature(module.render).parameters:
+        result: str | bytes = module.render(run, rules=rules)
+    else:
+        result = module.render(run)
     return result
 
 
-def _documents(paths: list[Path]) -> Iterator[Any]:
-    from cx_trainer.documents import load_document
+class _ProgressBar:
+    """A one-line progress bar on stderr (only used when stderr is a terminal)."""
 
-    for path in paths:
-        try:
-            yield load_document(path)
-        except CxError as exc:
-            yield exc
+    def __init__(self, stream: TextIO, width: int = 30) -> None:
+        self.stream = stream
+        self.width = width
+        self.shown = False
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        total = max(total, 1)
+        filled = int(self.width * done / total)
+        name = Path(path).name if path else ""
+        if len(name) > 40:
+            name = "..." + name[-37:]
+        bar = "#" * filled + "-" * (self.width - filled)
+        self.stream.write(f"\r[{bar}] {done}/{total} {name}".ljust(self.width + 60)[: self.width + 60])
+        self.stream.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\r" + " " * (self.width + 60) + "\r")
+            self.stream.flush()
 
 
 def run(args: argparse.Namespace) -> int:
     """Handle ``cx-trainer audit``."""
+    from cx_trainer.audit.batch import audit_paths
     from cx_trainer.audit.runner import default_auditor
-    from cx_trainer.documents import iter_paths
+    from cx_trainer.documents import DEFAULT_MAX_BYTES, scan_paths
     from cx_trainer.fileio import atomic_write_bytes
 
     policy = None
@@ -89,26 +138,50 @@ def run(args: argparse.Namespace) -> int:
         from cx_trainer.policy import load_policy  # type: ignore[attr-defined]
 
         policy = load_policy(Path(args.policy))
-    for raw in args.paths:
-        if not Path(raw).exists():
-            print(f"cx-trainer: {raw}: file not found", file=sys.stderr)
-    paths = [p for p in iter_paths(args.paths) if p.exists()]
-    if not paths:
+    if args.fmt == "pdf" and not args.output:
+        raise InputError("the pdf format needs -o FILE")
+    scan = scan_paths(args.paths)
+    for raw in scan.missing:
+        print(f"cx-trainer: {raw}: file not found", file=sys.stderr)
+    if not scan.files:
         raise InputError("no documents to audit")
+    if scan.skipped:
+        print(
+            f"cx-trainer: note: skipped {scan.skipped} "
+            f"{'entry' if scan.skipped == 1 else 'entries'} below the folders given "
+            "(hidden, or not a supported type)",
+            file=sys.stderr,
+        )
     auditor = default_auditor()
-    result = auditor.audit_many(_documents(paths), language=args.lang, channel=args.channel, policy=policy)
+    bar = _ProgressBar(sys.stderr) if sys.stderr.isatty() else None
+    try:
+        result = audit_paths(
+            scan.files,
+            auditor=auditor,
+            language=args.lang,
+            channel=args.channel,
+            policy=policy,
+            max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+            workers=args.jobs or None,
+            parallel_min=2 if args.jobs > 1 else PARALLEL_MIN,
+            progress=bar,
+            skipped=scan.skipped,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
     for message in result.errors:
         print(f"cx-trainer: {message}", file=sys.stderr)
-    report = render(result, args.fmt)
+    report = render(result, args.fmt, rules=[c.meta for c in auditor.checks])
     data = report.encode("utf-8") if isinstance(report, str) else report
     if args.output:
-        atomic_write_bytes(args.output, data)
-    elif isinstance(report, bytes):
-        raise InputError("the pdf format needs -o FILE")
+        try:
+            atomic_write_bytes(args.output, data)
+        except OSError as exc:
+            raise ReportError(f"cannot write the report ({exc.strerror or exc})", path=args.output) from None
     else:
-        sys.stdout.write(report)
+        sys.stdout.write(report if isinstance(report, str) else data.decode("utf-8"))
         sys.stdout.flush()
-    missing = any(not Path(raw).exists() for raw in args.paths)
-    if result.errors or missing:
+    if result.errors or scan.missing:
         return 2
     return exit_code(result, args.fail_on)

@@ -89,11 +89,26 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
     if fmt in ("txt", "md"):
         text = decode_text(data, path=p)
         _require_text(text, p)
+        # "offsets: source" tells reports that text offsets are character offsets in the file
+        # too (no byte-order mark, no CR line ends normalised away).
+        metadata = (
+            {"offsets": "source"}
+            if b"\r" not in data
+            and text[:1] != "\ufeff"
+            and data[:1] not in (b"\xef", b"\xff", b"\xfe")
+            else {}
+        )
         if fmt == "md":
             from cx_trainer.documents.md_loader import markdown_skipped_spans
 
-            return Document(path=str(path), text=text, format="md", skipped=markdown_skipped_spans(text))
-        return Document(path=str(path), text=text, format="txt")
+            return Document(
+                path=str(path),
+                text=text,
+                format="md",
+                skipped=markdown_skipped_spans(text),
+                metadata=metadata,
+            )
+        return Document(path=str(path), text=text, format="txt", metadata=metadata)
     if fmt == "html":
         from cx_trainer.documents.html_loader import load_html_bytes
 
