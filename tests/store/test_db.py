@@ -229,3 +229,32 @@ def test_migration_from_an_empty_version_zero_file(tmp_path: Path) -> None:
     with Store(path) as opened:
         assert opened.schema_version == SCHEMA_VERSION
         opened.add_learner("Ada")
+
+
+def test_a_later_migration_runs_once_on_an_existing_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cx_trainer.store import db
+
+    path = tmp_path / "db.sqlite3"
+    with Store(path) as old:
+        old.add_learner("Ada")
+    extra = "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL);"
+    monkeypatch.setattr(db, "_MIGRATIONS", (*db._MIGRATIONS, extra))
+    monkeypatch.setattr(db, "SCHEMA_VERSION", len(db._MIGRATIONS))
+    # Two instances open the old file at once; the second finds it migrated already.
+    first, second = Store(path), Store(path)
+    try:
+        assert first.schema_version == second.schema_version == SCHEMA_VERSION + 1
+        first.connection.execute("INSERT INTO notes(text) VALUES ('kept')")
+        assert [r.name for r in second.learners()] == ["Ada"]
+    finally:
+        first.close()
+        second.close()
+
+
+def test_unwritable_folder_is_a_plain_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot create the folder"):
+        Store(blocker / "sub" / "db.sqlite3")
