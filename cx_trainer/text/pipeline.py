@@ -117,9 +117,21 @@ def _make_lemma(nlp: Language, name: str) -> _Lemmatizer:
     return _Lemmatizer(str(nlp.lang))
 
 
+def _add_capitalised_abbreviations(nlp: Language) -> None:
+    """"ggf." is one token in spaCy's German rules, but "Ggf." at a sentence start is not;
+    add the capitalised form of every one-token abbreviation so both match the same rules."""
+    rules = nlp.tokenizer.rules or {}  # type: ignore[union-attr]
+    for key, pieces in list(rules.items()):
+        if key.endswith(".") and key[:1].islower() and len(pieces) == 1:
+            capitalised = key[:1].upper() + key[1:]
+            if capitalised not in rules:
+                nlp.tokenizer.add_special_case(capitalised, [{ORTH: capitalised}])  # type: ignore[union-attr]
+
+
 @cache
 def _build(lang: str) -> Language:
     nlp = spacy.blank(lang)
+    _add_capitalised_abbreviations(nlp)
     nlp.add_pipe("cx_blocks")
     nlp.add_pipe("cx_lemma")
     nlp.add_pipe("sentencizer")

@@ -119,3 +119,21 @@ def test_bad_glossary_names_line(tmp_path: Path) -> None:
     with pytest.raises(RuleError) as err:
         load_glossary(glossary)
     assert "glossary.yml:3:" in str(err.value)
+
+
+def test_glossary_term_already_listed_takes_the_glossary_suggestion(tmp_path: Path) -> None:
+    root = _write(tmp_path, "jargon", "x.yml", GOOD + "glossary: all\n")
+    glossary = tmp_path / "glossary.yml"
+    glossary.write_text("add:\n  en:\n    Leverage: [make use of]\n", encoding="utf-8")
+    result = Auditor(rules_dir=root, glossary=glossary).audit(
+        document_from_text("We leverage it."), language="en"
+    )
+    assert [(f.match, f.suggestions) for f in result.findings] == [("leverage", ("make use of",))]
+
+
+def test_capitalised_abbreviations_match_like_lowercase(tmp_path: Path) -> None:
+    rule = GOOD.replace("  en:\n    leverage: [use]\n", "  de:\n    ggf.: [wenn nötig]\n")
+    root = _write(tmp_path, "jargon", "x.yml", rule)
+    auditor = Auditor(rules_dir=root)
+    result = auditor.audit(document_from_text("Ggf. melden wir uns. Wir rufen ggf. an."), language="de")
+    assert [f.match for f in result.findings if f.rule == "jargon.x"] == ["Ggf.", "ggf."]

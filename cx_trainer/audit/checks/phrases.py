@@ -164,8 +164,15 @@ def build(meta: RuleMeta, rd: RuleData, bctx: BuildContext) -> PhraseCheck:
             allowed = bctx.allowed_terms.get(lang, frozenset())
             entries = [e for e in entries if e.phrase.lower() not in allowed]
         if add_glossary:
-            for term, suggestions in bctx.added_terms.get(lang, {}).items():
-                entries.append(PhraseEntry(term, tuple(suggestions), "stem"))
+            # The company's own suggestions win for a term the list already has.
+            added = {t.lower(): (t, tuple(s)) for t, s in bctx.added_terms.get(lang, {}).items()}
+            entries = [
+                PhraseEntry(e.phrase, added.pop(e.phrase.lower())[1] or e.suggestions, e.match, e.note)
+                if e.phrase.lower() in added
+                else e
+                for e in entries
+            ]
+            entries.extend(PhraseEntry(term, suggestions, "stem") for term, suggestions in added.values())
         nlp = get_nlp(lang)
         by_key: dict[str, PhraseEntry] = {}
         matchers = []
