@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -95,17 +96,17 @@ def fill(store: Store, answers: int, seed: int = 1) -> None:
         list(cards.values()),
     )
     conn.execute("COMMIT")
-    conn.execute("ANALYZE")
+    # No ANALYZE: a real results database has none either, so the plans are the ones users get.
 
 
-def timed(fn: Callable[[], object], repeat: int = 5) -> float:
-    """Best wall time of ``repeat`` runs, in milliseconds."""
-    best = float("inf")
+def timed(fn: Callable[[], object], repeat: int = 10) -> tuple[float, float]:
+    """Best and median wall time of ``repeat`` runs, in milliseconds."""
+    times = []
     for _ in range(repeat):
         t0 = time.perf_counter()
         fn()
-        best = min(best, time.perf_counter() - t0)
-    return best * 1000
+        times.append((time.perf_counter() - t0) * 1000)
+    return min(times), statistics.median(times)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,15 +135,16 @@ def main(argv: list[str] | None = None) -> int:
                 ("unfinished sessions (one learner)", lambda: store.unfinished_sessions(probe)),
             ]
             worst = 0.0
+            print(f"{'query':38s} {'best':>8s}    {'median':>8s}")
             for name, fn in dashboard:
-                ms = timed(fn)
-                worst = max(worst, ms)
-                flag = "ok" if ms < TARGET_MS else "SLOW"
-                print(f"{name:38s} {ms:8.1f} ms  {flag}")
+                best, median = timed(fn)
+                worst = max(worst, best)
+                flag = "ok" if best < TARGET_MS else "SLOW"
+                print(f"{name:38s} {best:8.1f} ms {median:8.1f} ms  {flag}")
             csv_path = Path(folder) / "answers.csv"
-            ms = timed(lambda: export_answers_csv(store, csv_path), repeat=1)
-            print(f"{'export_answers_csv (not a dashboard query)':38s} {ms:8.1f} ms")
-            print(f"slowest dashboard query: {worst:.1f} ms (target < {TARGET_MS:.0f} ms)")
+            best, _ = timed(lambda: export_answers_csv(store, csv_path), repeat=1)
+            print(f"{'export_answers_csv (not a dashboard query)':38s} {best:8.1f} ms")
+            print(f"slowest dashboard query (best of 10): {worst:.1f} ms (target < {TARGET_MS:.0f} ms)")
     return 0
 
 
