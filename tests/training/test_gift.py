@@ -444,3 +444,21 @@ def test_numbers_are_written_plainly() -> None:
     text = export_gift(module).text
     assert "{#0.2:0.1####e}" in text
     assert math.isclose(import_gift_text(text).module.questions[0].tolerance, 0.1)
+
+
+def test_export_protects_texts_that_look_like_syntax() -> None:
+    questions = (
+        Question(id="a", kind="single", prompt="[html] is not a format here", section="s",
+                 explanation="[plain] neither", title="Odd :: title",
+                 choices=(Choice("%50%off"), Choice("=right", True), Choice("// not a comment"))),
+        Question(id="b", kind="short", prompt="$CATEGORY: not a category", section="s",
+                 explanation="e", answers=("%25%", "TRUE")),
+        Question(id="c", kind="multiple", prompt="// prompt", section="s", explanation="e",
+                 choices=(Choice("~tilde", True), Choice("#hash"), Choice("{brace}", True))),
+        Question(id="d", kind="true_false", prompt="T", section="s", explanation="####", answer=True,
+                 feedback_false="#"),
+    )
+    module = Module("m", "M", "en", "S", 50, (Section("s", "S", "B"),), questions)
+    exported = export_gift(module)
+    back = import_gift_text(exported.text).module
+    assert back.questions == questions
