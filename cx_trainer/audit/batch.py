@@ -5,9 +5,12 @@
 
 - fewer than ``parallel_min`` files (or one core): :meth:`Auditor.audit_many` in this process,
   loading each file just before it is audited;
-- otherwise a :class:`~concurrent.futures.ProcessPoolExecutor` (``spawn`` start method, the same
-  on every OS and safe beside threads). Its initializer builds the Auditor and the spaCy pipelines
-  once per worker. Chunks of paths go in; out come, per file, the compact frozen
+- otherwise a :class:`~concurrent.futures.ProcessPoolExecutor`. Its initializer sets up the
+  Auditor and the spaCy pipelines once per worker: on Linux, when this process runs a single
+  thread (the command line), workers are forked and inherit the Auditor already built here, so
+  they start at once; elsewhere (macOS, Windows, or beside threads such as the app's) they are
+  spawned and build their own, which takes seconds, so the batch must be larger
+  (:data:`PARALLEL_MIN_SPAWN`) to gain. Chunks of paths go in; out come, per file, the compact frozen
   :class:`~cx_trainer.audit.model.DocumentResult` (or the one-line error) and the small summaries
   the set checks keep (``summarize``). At most ``2 x workers`` chunks are in flight, so memory
   stays flat however many files there are. The parent puts everything back in input order and
@@ -21,6 +24,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -33,15 +38,32 @@ from cx_trainer.audit.runner import Auditor, default_auditor
 from cx_trainer.documents import DEFAULT_MAX_BYTES, Document, load_document
 from cx_trainer.errors import CxError, ReportError
 
-__all__ = ["CHUNK_SIZE", "PARALLEL_MIN", "audit_paths", "default_workers"]
+__all__ = [
+    "CHUNK_SIZE",
+    "PARALLEL_MIN",
+    "PARALLEL_MIN_SPAWN",
+    "audit_paths",
+    "default_workers",
+    "start_method",
+]
 
 PARALLEL_MIN = 200
+PARALLEL_MIN_SPAWN = 1000
 CHUNK_SIZE = 16
 
 ProgressCallback = Callable[[int, int, str], None]
 _Outcome = tuple[int, DocumentResult | str, dict[str, Any]]
 
 _worker: dict[str, Any] = {}
+# The parent's Auditor, inherited by forked workers (set only while a forking pool runs).
+_inherited: Auditor | None = None
+
+
+def start_method() -> str:
+    """``fork`` on Linux when only one thread runs (workers inherit the Auditor), else ``spawn``."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
 
 
 def default_workers() -> int:
@@ -69,14 +91,20 @@ def _init_worker(
     policy: Any,
     max_bytes: int,
 ) -> None:
-    """Build the Auditor and the pipelines once in each worker process."""
-    from cx_trainer.text.language import LANGUAGES
+    """Set up the Auditor and the pipelines once in each worker process."""
+    from cx_trainer.text.language import LANGUAGES, resolve_language
     from cx_trainer.text.pipeline import get_nlp
 
-    _worker["auditor"] = Auditor(rules_dir, glossary)
+    inherited = _inherited
+    if inherited is not None and inherited.rules_dir == rules_dir and glossary is None:
+        _worker["auditor"] = inherited
+    else:
+        _worker["auditor"] = Auditor(rules_dir, glossary)
     _worker["options"] = (language, channel, policy, max_bytes)
     for lang in LANGUAGES if language in (None, "auto") else (language,):
         get_nlp(lang)
+    if language in (None, "auto"):
+        resolve_language("Warm up the language detector once per worker.", "auto")
 
 
 def _audit_chunk(chunk: list[tuple[int, str]]) -> list[_Outcome]:
@@ -148,6 +176,9 @@ def audit_paths(
     """
     auditor = auditor or default_auditor()
     count = workers if workers is not None else default_workers()
+    method = start_method()
+    if method == "spawn" and parallel_min == PARALLEL_MIN:
+        parallel_min = PARALLEL_MIN_SPAWN
     parallel = count > 1 and len(paths) >= max(parallel_min, 2) and _picklable(policy)
     if not parallel:
         run = auditor.audit_many(
@@ -167,6 +198,7 @@ def audit_paths(
         options=(language, channel, policy, max_bytes),
         workers=min(count, max(1, len(paths) // max(chunk_size, 1)) or 1),
         chunk_size=max(chunk_size, 1),
+        method=method,
         progress=progress,
         cancelled=cancelled,
         skipped=skipped,
@@ -181,6 +213,7 @@ def _audit_parallel(
     options: tuple[str | None, str, Any, int],
     workers: int,
     chunk_size: int,
+    method: str,
     progress: ProgressCallback | None,
     cancelled: Callable[[], bool] | None,
     skipped: int,
@@ -194,9 +227,11 @@ def _audit_parallel(
         [(i, str(paths[i])) for i in range(start, min(start + chunk_size, total))]
         for start in range(0, total, chunk_size)
     )
-    context = multiprocessing.get_context("spawn")
+    global _inherited
+    context = multiprocessing.get_context(method)
     done = 0
     stopped = False
+    _inherited = auditor if method == "fork" else None
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
@@ -228,6 +263,8 @@ def _audit_parallel(
                         future.cancel()
         except BrokenProcessPool:
             raise ReportError("a worker process stopped unexpectedly (out of memory?)") from None
+        finally:
+            _inherited = None
     documents: list[DocumentResult] = []
     errors: list[str] = []
     by_check: dict[str, list[Any]] = {c.meta.id: [] for c in set_checks}
