@@ -170,7 +170,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="cx-bench-") as tmp:
         start = time.perf_counter()
         paths = make_folder(Path(tmp), args.documents)
-        formats = defaultdict(int)
+        formats: dict[str, int] = defaultdict(int)
         for p in paths:
             formats[p.suffix] += 1
         print(
