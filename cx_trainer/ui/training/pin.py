@@ -1,0 +1,248 @@
+"""The trainer PIN dialog: set a PIN on first use, enter it to unlock, or change it.
+
+Only the store's salted scrypt hash is kept (:class:`~cx_trainer.store.PinGuard`); hashing and
+checking run on the serial store queue. After repeated wrong entries the guard asks for a wait;
+the dialog then disables the field and counts the seconds down with a timer (the UI thread never
+sleeps).
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cx_trainer.store import PinCheck, PinGuard, Store
+from cx_trainer.store.pin import MIN_PIN_LENGTH
+from cx_trainer.ui.training._common import DANGER, STYLE, label, role_button
+from cx_trainer.ui.training.context import TrainingContext
+
+__all__ = ["PinDialog"]
+
+
+def _pin_state(store: Store) -> tuple[bool, float]:
+    guard = PinGuard(store)
+    return guard.has_pin(), guard.wait_time()
+
+
+def _check(store: Store, pin: str) -> PinCheck:
+    return PinGuard(store).check(pin)
+
+
+def _set(store: Store, pin: str) -> None:
+    PinGuard(store).set_pin(pin)
+
+
+def _change(store: Store, current: str, new: str) -> PinCheck:
+    guard = PinGuard(store)
+    result = guard.check(current)
+    if result.ok:
+        guard.set_pin(new)
+    return result
+
+
+class PinDialog(QDialog):
+    """Set, enter or change the trainer PIN.
+
+    Args:
+        context: the workspace context (its store holds the PIN hash).
+        change: change the PIN instead of unlocking.
+
+    Signals:
+        unlocked(): the right PIN was entered (or a new one set); the dialog then accepts.
+        mode_ready(str): ``set``, ``enter`` or ``change`` once the PIN state is known.
+    """
+
+    unlocked = Signal()
+    mode_ready = Signal(str)
+
+    def __init__(self, context: TrainingContext, *, change: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.change = change
+        self.mode = ""
+        self._deadline = 0.0
+        self.setWindowTitle(self.tr("Trainer area"))
+        self.setModal(True)
+        self.setMinimumWidth(420)
+        self.setStyleSheet(STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.setSpacing(10)
+        self.heading = label("", "heading", wrap=True)
+        layout.addWidget(self.heading)
+        self.intro = label("", "muted", wrap=True)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.current_edit = self._pin_edit()
+        self.pin_edit = self._pin_edit()
+        self.repeat_edit = self._pin_edit()
+        self.current_label = label(self.tr("Current PIN"))
+        self.pin_label = label(self.tr("PIN"))
+        self.repeat_label = label(self.tr("Repeat the PIN"))
+        form.addRow(self.current_label, self.current_edit)
+        form.addRow(self.pin_label, self.pin_edit)
+        form.addRow(self.repeat_label, self.repeat_edit)
+        layout.addLayout(form)
+        self.message = label("", None, wrap=True)
+        self.message.setStyleSheet(f"color: {DANGER};")
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.ok_button = role_button(self.tr("Unlock"), "primary")
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self._on_ok)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.ok_button)
+        layout.addLayout(buttons)
+        self._timer = QTimer(self)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self._on_tick)
+        for edit in (self.current_edit, self.pin_edit, self.repeat_edit):
+            edit.returnPressed.connect(self._on_ok)
+        self._set_busy(True)
+        context.run_store(_pin_state, on_done=self._on_state, on_fail=self._on_failed)
+
+    def _pin_edit(self) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setMinimumHeight(30)
+        return edit
+
+    def _set_busy(self, busy: bool) -> None:
+        for edit in (self.current_edit, self.pin_edit, self.repeat_edit):
+            edit.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+
+    def _on_state(self, state: tuple[bool, float]) -> None:
+        has_pin, wait = state
+        if self.change and has_pin:
+            self.mode = "change"
+            self.heading.setText(self.tr("Change the trainer PIN"))
+            self.intro.setText(self.tr("Enter the current PIN, then the new one twice."))
+            self.ok_button.setText(self.tr("Change PIN"))
+            self.pin_label.setText(self.tr("New PIN"))
+        elif has_pin:
+            self.mode = "enter"
+            self.heading.setText(self.tr("Enter the trainer PIN"))
+            self.intro.setText(
+                self.tr("Editing modules, everyone's results and group sessions are for trainers.")
+            )
+            self.ok_button.setText(self.tr("Unlock"))
+        else:
+            self.mode = "set"
+            self.heading.setText(self.tr("Set a trainer PIN"))
+            self.intro.setText(
+                self.tr(
+                    "Trainer functions (editing modules, everyone's results, group sessions) are "
+                    "protected by a PIN. Choose one with at least {n} characters; only a salted "
+                    "hash of it is kept."
+                ).format(n=MIN_PIN_LENGTH)
+            )
+            self.ok_button.setText(self.tr("Set PIN"))
+        self.current_label.setVisible(self.mode == "change")
+        self.current_edit.setVisible(self.mode == "change")
+        self.repeat_label.setVisible(self.mode in ("set", "change"))
+        self.repeat_edit.setVisible(self.mode in ("set", "change"))
+        self._set_busy(False)
+        (self.current_edit if self.mode == "change" else self.pin_edit).setFocus()
+        if wait > 0 and self.mode in ("enter", "change"):
+            self._start_wait(wait)
+        self.mode_ready.emit(self.mode)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.message.setText(str(error))
+
+    # -- entering ---------------------------------------------------------------------------------
+
+    def _on_ok(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        pin = self.pin_edit.text()
+        self.message.setText("")
+        if self.mode in ("set", "change"):
+            if len(pin) < MIN_PIN_LENGTH:
+                self.message.setText(
+                    self.tr("The PIN needs at least {n} characters.").format(n=MIN_PIN_LENGTH)
+                )
+                return
+            if pin != self.repeat_edit.text():
+                self.message.setText(self.tr("The two PINs are not the same."))
+                return
+        self._set_busy(True)
+        if self.mode == "set":
+            self.context.run_store(_set, pin, on_done=self._on_set, on_fail=self._on_failed)
+        elif self.mode == "change":
+            self.context.run_store(
+                _change, self.current_edit.text(), pin, on_done=self._on_checked,
+                on_fail=self._on_failed,
+            )
+        else:
+            self.context.run_store(_check, pin, on_done=self._on_checked, on_fail=self._on_failed)
+
+    def _on_set(self, _result: object) -> None:
+        self._succeed()
+
+    def _on_checked(self, result: PinCheck) -> None:
+        if result.ok:
+            self._succeed()
+            return
+        self._set_busy(False)
+        wrong = self.current_edit if self.mode == "change" else self.pin_edit
+        wrong.clear()
+        wrong.setFocus()
+        if result.refused:
+            self.message.setText(self.tr("Please wait before trying again."))
+        else:
+            self.message.setText(self.tr("That PIN is not right."))
+        if result.wait > 0:
+            self._start_wait(result.wait)
+
+    def _succeed(self) -> None:
+        self._timer.stop()
+        self.context.set_trainer_unlocked(True)
+        self.unlocked.emit()
+        self.accept()
+
+    # -- waiting after wrong entries --------------------------------------------------------------
+
+    def _start_wait(self, seconds: float) -> None:
+        self._deadline = time.monotonic() + seconds
+        self._set_busy(True)
+        self._timer.start()
+        self._on_tick()
+
+    @property
+    def waiting(self) -> bool:
+        """Whether input is disabled for the retry delay."""
+        return self._timer.isActive()
+
+    def seconds_left(self) -> float:
+        """Seconds until another try is accepted."""
+        return max(0.0, self._deadline - time.monotonic())
+
+    def _on_tick(self) -> None:
+        left = self.seconds_left()
+        if left <= 0:
+            self._timer.stop()
+            self._set_busy(False)
+            self.message.setText("")
+            (self.current_edit if self.mode == "change" else self.pin_edit).setFocus()
+            return
+        self.message.setText(
+            self.tr("Too many wrong entries. Try again in {n} s.").format(n=int(left + 0.999))
+        )

@@ -1,0 +1,776 @@
+"""Present mode: a trainer runs a quiz for a room, full screen on a projector.
+
+:class:`PresentWindow` has three pages. *Set-up*: the module, how many questions, seconds per
+question and the participants' names. *Question*: the prompt in large type with a countdown
+(a :class:`QTimer`), hands raised per choice, then the revealed answer and explanation and the
+names to mark who got it right. *Leaderboard*: everyone ranked. Every participant is a learner in
+the store and each marked question is saved in their own session
+(:class:`~cx_trainer.training.group.GroupSession`), so group results count in the dashboard.
+Keys: Space reveals the answer and moves on, F11 toggles full screen, Esc leaves full screen.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cx_trainer.store import Store
+from cx_trainer.training import Mode, Module, QuizItem, plan_quiz
+from cx_trainer.training.group import GroupSession, Standing
+from cx_trainer.ui.training._common import (
+    ACCENT,
+    DANGER,
+    LANGUAGE_NAMES,
+    STYLE,
+    SUCCESS,
+    card,
+    label,
+    markdown_label,
+    plain_text,
+    repolish,
+    role_button,
+)
+from cx_trainer.ui.training.context import TrainingContext
+from cx_trainer.ui.training.questions import answer_summary
+
+__all__ = ["PresentWindow"]
+
+_PRESENT_STYLE = STYLE + f"""
+QWidget#presentWindow {{ background: #f4f7f9; font-size: 15pt; }}
+QLabel[role="present-prompt"] {{ font-size: 28pt; font-weight: 600; color: #1d2a33; }}
+QLabel[role="countdown"] {{ font-size: 40pt; font-weight: 700; color: {ACCENT}; }}
+QLabel[role="present-option"] {{ font-size: 20pt; }}
+QWidget QLabel[role="letter"] {{
+    font-size: 18pt; font-weight: 700; color: white; background: {ACCENT};
+    border-radius: 20px; min-width: 40px; max-width: 40px; min-height: 40px; max-height: 40px;
+}}
+QLabel[role="tally"] {{ font-size: 20pt; font-weight: 700; min-width: 44px; color: #1d2a33; }}
+QPushButton[role="person"] {{
+    font-size: 16pt; padding: 10px 18px; border-radius: 22px; border: 2px solid #d9e1e7;
+    background: white;
+}}
+QPushButton[role="person"]:checked {{
+    background: {SUCCESS}; color: white; border-color: {SUCCESS};
+}}
+QPushButton[role="tally-button"] {{
+    font-size: 16pt; min-width: 40px; max-width: 40px; padding: 2px; border-radius: 20px;
+}}
+QWidget QLabel[role="rank"] {{
+    font-size: 22pt; font-weight: 700; color: white; background: {ACCENT};
+    border-radius: 26px; min-width: 52px; max-width: 52px; min-height: 52px; max-height: 52px;
+}}
+QWidget QLabel[role="rank-1"] {{
+    font-size: 22pt; font-weight: 700; color: #5b4300; background: #f5c542;
+    border-radius: 26px; min-width: 52px; max-width: 52px; min-height: 52px; max-height: 52px;
+}}
+"""
+
+
+def _letter(index: int) -> str:
+    return chr(ord("A") + index)
+
+
+class _OptionRow(QFrame):
+    """One choice on the projector: letter, text and a show-of-hands counter."""
+
+    def __init__(self, window: PresentWindow, index: int, written: int, text: str,
+                 tally: bool) -> None:
+        super().__init__()
+        self.setProperty("role", "choice")
+        self.written = written
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(16)
+        letter = label(_letter(index), "letter")
+        letter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(letter)
+        body = label(text, "present-option", wrap=True)
+        layout.addWidget(body, 1)
+        self.count = label("0", "tally")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.minus = QPushButton("−")
+        self.plus = QPushButton("+")
+        for button in (self.minus, self.plus):
+            button.setProperty("role", "tally-button")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(window.tr("Hands raised for this answer"))
+        self.minus.clicked.connect(lambda: window.tally(written, -1))
+        self.plus.clicked.connect(lambda: window.tally(written, 1))
+        for widget in (self.minus, self.count, self.plus):
+            widget.setVisible(tally)
+            layout.addWidget(widget)
+
+
+class PresentWindow(QWidget):
+    """The presenter's window for a group session.
+
+    Signals:
+        session_started(): the participants' sessions were created.
+        question_recorded(int): the marks of question ``n`` (0-based) were saved.
+        finished(object): the final standings (a list of :class:`Standing`).
+    """
+
+    session_started = Signal()
+    question_recorded = Signal(int)
+    finished = Signal(object)
+
+    def __init__(self, context: TrainingContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.context = context
+        self.group: GroupSession | None = None
+        self.module: Module | None = None
+        self.revealed = False
+        self.busy = False
+        self._limit = 45.0
+        self._started = 0.0
+        self._paused_at: float | None = None
+        self._paused_total = 0.0
+        self._options: list[_OptionRow] = []
+        self._people: dict[str, QPushButton] = {}
+        self.setObjectName("presentWindow")
+        self.setWindowTitle(self.tr("CX Trainer – group session"))
+        self.setStyleSheet(_PRESENT_STYLE)
+        font = self.font()
+        font.setPointSizeF(14)
+        self.setFont(font)
+        self.resize(1280, 800)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.pages)
+        self.setup_page = self._build_setup()
+        self.question_page = self._build_question()
+        self.board_page = self._build_board()
+        self.pages.addWidget(self._scrolled(self.setup_page))
+        self.pages.addWidget(self.question_page)
+        self.pages.addWidget(self._scrolled(self.board_page))
+        self._timer = QTimer(self)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self._on_tick)
+        context.modules_changed.connect(self._fill_modules)
+        self._fill_modules()
+
+    @staticmethod
+    def _scrolled(page: QWidget) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setObjectName("trainingScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page.setObjectName("trainingPage")
+        scroll.setWidget(page)
+        return scroll
+
+    def _show_page(self, page: QWidget) -> None:
+        for index in range(self.pages.count()):
+            holder = self.pages.widget(index)
+            inner = holder.widget() if isinstance(holder, QScrollArea) else holder
+            if inner is page:
+                self.pages.setCurrentIndex(index)
+                return
+
+    def current_page(self) -> QWidget:
+        """The page on screen (set-up, question or leaderboard)."""
+        holder = self.pages.currentWidget()
+        inner = holder.widget() if isinstance(holder, QScrollArea) else holder
+        assert inner is not None
+        return inner
+
+    # -- set-up page ------------------------------------------------------------------------------
+
+    def _build_setup(self) -> QWidget:
+        page = QWidget()
+        outer = QHBoxLayout(page)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        column.addSpacing(30)
+        column.addWidget(label(self.tr("Group session"), "title"))
+        column.addWidget(
+            label(
+                self.tr("Show the questions on a projector, count hands, reveal the answer and "
+                        "mark who got it right. Everyone's results are saved."),
+                "muted",
+                wrap=True,
+            )
+        )
+        frame, form_box = card(margins=24, spacing=12)
+        form = QFormLayout()
+        form.setHorizontalSpacing(18)
+        form.setVerticalSpacing(10)
+        self.module_combo = QComboBox()
+        self.module_combo.currentIndexChanged.connect(self._on_module_chosen)
+        form.addRow(self.tr("Module"), self.module_combo)
+        self.language_combo = QComboBox()
+        form.addRow(self.tr("Language"), self.language_combo)
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(1, 50)
+        self.count_spin.setValue(10)
+        form.addRow(self.tr("Questions"), self.count_spin)
+        self.seconds_spin = QSpinBox()
+        self.seconds_spin.setRange(5, 600)
+        self.seconds_spin.setSingleStep(5)
+        self.seconds_spin.setValue(45)
+        self.seconds_spin.setSuffix(self.tr(" s"))
+        form.addRow(self.tr("Time per question"), self.seconds_spin)
+        form_box.addLayout(form)
+        column.addWidget(frame)
+
+        people, people_box = card(margins=24, spacing=10)
+        people_box.addWidget(label(self.tr("Participants"), "subheading"))
+        row = QHBoxLayout()
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Name, then Enter"))
+        self.name_edit.returnPressed.connect(self._on_add_name)
+        row.addWidget(self.name_edit, 1)
+        add = role_button(self.tr("Add"))
+        add.clicked.connect(self._on_add_name)
+        row.addWidget(add)
+        people_box.addLayout(row)
+        self.names_list = QListWidget()
+        self.names_list.setMinimumHeight(150)
+        self.names_list.setStyleSheet(
+            "QListWidget { border: none; font-size: 14pt; background: transparent; }"
+            " QListWidget::item { padding: 6px 10px; border-bottom: 1px solid #eef2f5; }"
+            " QListWidget::item:selected { background: #e3f1f6; color: #0f4f66; }"
+        )
+        people_box.addWidget(self.names_list)
+        remove = role_button(self.tr("Remove selected"), "link")
+        remove.clicked.connect(self._on_remove_name)
+        people_box.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(people)
+
+        buttons = QHBoxLayout()
+        close = role_button(self.tr("Close"))
+        close.clicked.connect(self.close)
+        buttons.addWidget(close)
+        buttons.addStretch(1)
+        self.start_button = role_button(self.tr("Start the session"), "primary")
+        self.start_button.setMinimumHeight(44)
+        self.start_button.setEnabled(False)
+        self.start_button.clicked.connect(self.start_session)
+        buttons.addWidget(self.start_button)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(720)
+        outer.addWidget(holder, 3)
+        outer.addStretch(1)
+        return page
+
+    def _fill_modules(self) -> None:
+        current = self.module_combo.currentData()
+        self.module_combo.blockSignals(True)
+        self.module_combo.clear()
+        for module in self.context.modules():
+            self.module_combo.addItem(module.title, module.id)
+        index = self.module_combo.findData(current)
+        self.module_combo.setCurrentIndex(max(0, index))
+        self.module_combo.blockSignals(False)
+        self._on_module_chosen(self.module_combo.currentIndex())
+
+    def _on_module_chosen(self, _index: int) -> None:
+        module_id = self.module_combo.currentData()
+        module_set = self.context.module_sets.get(str(module_id)) if module_id else None
+        self.language_combo.clear()
+        if module_set:
+            for code in module_set:
+                self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+            index = self.language_combo.findData(self.context.language)
+            self.language_combo.setCurrentIndex(max(0, index))
+            count = len(next(iter(module_set.values())).questions)
+            self.count_spin.setMaximum(count)
+            self.count_spin.setValue(min(10, count))
+        self._update_start()
+
+    def set_participants(self, names: list[str]) -> None:
+        """Replace the participants (set-up page)."""
+        self.names_list.clear()
+        for name in names:
+            self._add_name(name)
+
+    def participants(self) -> list[str]:
+        """The names entered on the set-up page."""
+        return [self.names_list.item(i).text() for i in range(self.names_list.count())]
+
+    def _add_name(self, name: str) -> None:
+        clean = " ".join(name.split())
+        if not clean or clean.casefold() in {n.casefold() for n in self.participants()}:
+            return
+        self.names_list.addItem(clean)
+        self._update_start()
+
+    def _on_add_name(self) -> None:
+        self._add_name(self.name_edit.text())
+        self.name_edit.clear()
+
+    def _on_remove_name(self) -> None:
+        for item in self.names_list.selectedItems():
+            self.names_list.takeItem(self.names_list.row(item))
+        self._update_start()
+
+    def _update_start(self) -> None:
+        self.start_button.setEnabled(
+            bool(self.participants()) and self.module_combo.currentData() is not None
+        )
+
+    def start_session(self) -> None:
+        """Create the participants' sessions and show the first question."""
+        module_id = self.module_combo.currentData()
+        language = self.language_combo.currentData()
+        names = self.participants()
+        if not module_id or not names or self.busy:
+            return
+        module = self.context.module(str(module_id), str(language) if language else None)
+        if module is None:
+            return
+        self.module = module
+        self._limit = float(self.seconds_spin.value())
+        plan = plan_quiz(module, mode=Mode.EXAM, count=self.count_spin.value())
+        self.busy = True
+        self.start_button.setEnabled(False)
+
+        def begin(store: Store) -> GroupSession:
+            return GroupSession.start(plan, names, store=store)
+
+        self.context.run_store(begin, on_done=self._on_started, on_fail=self._on_failed)
+
+    def _on_started(self, group: GroupSession) -> None:
+        self.busy = False
+        self.group = group
+        self._show_page(self.question_page)
+        self._build_people(group.participants)
+        self.session_started.emit()
+        self._show_question()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.busy = False
+        self._update_start()
+        self.context.report(error)
+
+    # -- question page ----------------------------------------------------------------------------
+
+    def _build_question(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 28, 48, 28)
+        layout.setSpacing(16)
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.q_eyebrow = label("", "eyebrow")
+        titles.addWidget(self.q_eyebrow)
+        self.q_progress = label("", "muted")
+        titles.addWidget(self.q_progress)
+        top.addLayout(titles, 1)
+        self.countdown = label("", "countdown")
+        top.addWidget(self.countdown)
+        self.pause_button = role_button(self.tr("Pause"))
+        self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        top.addWidget(self.pause_button)
+        layout.addLayout(top)
+        self.time_bar = QProgressBar()
+        self.time_bar.setTextVisible(False)
+        self.time_bar.setRange(0, 1000)
+        layout.addWidget(self.time_bar)
+        middle_page = QWidget()
+        middle_page.setObjectName("trainingPage")
+        middle = QVBoxLayout(middle_page)
+        middle.setContentsMargins(0, 0, 8, 0)
+        middle.setSpacing(16)
+        self.q_prompt = label("", "present-prompt", wrap=True)
+        middle.addWidget(self.q_prompt)
+        self.options_box = QVBoxLayout()
+        self.options_box.setSpacing(10)
+        middle.addLayout(self.options_box)
+
+        self.reveal_card, reveal_layout = card("feedback-right", margins=22, spacing=8)
+        self.reveal_answer = markdown_label("")
+        self.reveal_answer.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        reveal_layout.addWidget(self.reveal_answer)
+        self.reveal_explanation = markdown_label("")
+        self.reveal_explanation.setStyleSheet("font-size: 15pt;")
+        reveal_layout.addWidget(self.reveal_explanation)
+        self.reveal_card.hide()
+        middle.addWidget(self.reveal_card)
+        middle.addStretch(1)
+
+        self.people_box = QFrame()
+        people_layout = QVBoxLayout(self.people_box)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        people_layout.addWidget(label(self.tr("Who got it right? Tap the names."), "subheading"))
+        self.people_grid = QGridLayout()
+        self.people_grid.setSpacing(10)
+        people_layout.addLayout(self.people_grid)
+        self.people_box.hide()
+        middle.addWidget(self.people_box)
+        middle_scroll = self._scrolled(middle_page)
+        layout.addWidget(middle_scroll, 1)
+
+        bottom = QHBoxLayout()
+        stop = role_button(self.tr("End session"))
+        stop.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        stop.clicked.connect(self.close)
+        bottom.addWidget(stop)
+        bottom.addStretch(1)
+        self.next_button = role_button(self.tr("Reveal the answer"), "primary")
+        self.next_button.setMinimumHeight(50)
+        self.next_button.setMinimumWidth(260)
+        self.next_button.setStyleSheet("font-size: 16pt;")
+        self.next_button.clicked.connect(self.advance)
+        bottom.addWidget(self.next_button)
+        layout.addLayout(bottom)
+        return page
+
+    def _build_people(self, names: list[str]) -> None:
+        for button in self._people.values():
+            button.deleteLater()
+        self._people.clear()
+        columns = 4 if len(names) > 6 else 3
+        for index, name in enumerate(names):
+            button = QPushButton(name)
+            button.setProperty("role", "person")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.people_grid.addWidget(button, index // columns, index % columns)
+            self._people[name] = button
+
+    def _clear_options(self) -> None:
+        while self.options_box.count():
+            entry = self.options_box.takeAt(0)
+            gone = entry.widget() if entry is not None else None
+            if gone is not None:
+                gone.deleteLater()
+        self._options = []
+
+    def _show_question(self) -> None:
+        group = self.group
+        if group is None:
+            return
+        item = group.current
+        if item is None:
+            self._finish()
+            return
+        self.revealed = False
+        self.q_eyebrow.setText((self.module.title if self.module else "").upper())
+        self.q_progress.setText(
+            self.tr("Question {n} of {total}").format(n=group.position + 1, total=group.total)
+        )
+        self.q_prompt.setText(plain_text(item.question.prompt))
+        self._clear_options()
+        self._add_options(item)
+        self.reveal_card.hide()
+        self.people_box.hide()
+        for button in self._people.values():
+            button.setChecked(False)
+        self.next_button.setText(self.tr("Reveal the answer"))
+        self.next_button.setEnabled(True)
+        self._started = time.monotonic()
+        self._paused_total = 0.0
+        self._paused_at = None
+        self.pause_button.setText(self.tr("Pause"))
+        self.pause_button.show()
+        self._timer.start()
+        self._on_tick()
+
+    def _add_options(self, item: QuizItem) -> None:
+        question = item.question
+        kind = question.kind
+        if kind in ("single", "multiple"):
+            for index, (written, choice) in enumerate(item.shown_choices()):
+                row = _OptionRow(self, index, written, plain_text(choice.text), True)
+                self._options.append(row)
+                self.options_box.addWidget(row)
+            if kind == "multiple":
+                self.options_box.addWidget(label(self.tr("More than one answer may be right."),
+                                                 "muted"))
+        elif kind == "true_false":
+            for index, (written, text) in enumerate(((1, self.tr("True")), (0, self.tr("False")))):
+                row = _OptionRow(self, index, written, text, True)
+                self._options.append(row)
+                self.options_box.addWidget(row)
+        elif kind == "matching":
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(40)
+            rights = item.shown_rights()
+            for row_index, (left, _right) in enumerate(question.pairs):
+                grid.addWidget(label(f"{row_index + 1}. {plain_text(left)}", "present-option",
+                                     wrap=True), row_index, 0)
+            for row_index, right in enumerate(rights):
+                grid.addWidget(label(f"{_letter(row_index)}. {plain_text(right)}",
+                                     "present-option", wrap=True), row_index, 1)
+            holder = QWidget()
+            holder.setLayout(grid)
+            self.options_box.addWidget(holder)
+        elif kind == "ordering":
+            for index, text in enumerate(item.shown_items()):
+                row = _OptionRow(self, index, index, plain_text(text), False)
+                self._options.append(row)
+                self.options_box.addWidget(row)
+            self.options_box.addWidget(label(self.tr("Put these in the right order."), "muted"))
+        elif kind == "numeric":
+            unit = f" ({question.unit})" if question.unit else ""
+            self.options_box.addWidget(label(self.tr("Answer with a number") + unit,
+                                             "present-option"))
+        else:
+            self.options_box.addWidget(label(self.tr("Answer in a word or two"), "present-option"))
+
+    def tally(self, written: int, delta: int) -> None:
+        """Add raised hands for a choice (by written index) of the current question."""
+        if self.group is None or self.revealed:
+            return
+        count = self.group.tally(written, delta)
+        for row in self._options:
+            if row.written == written:
+                row.count.setText(str(count))
+
+    def elapsed(self) -> float:
+        """Seconds the current question has been shown (pauses excluded)."""
+        now = self._paused_at if self._paused_at is not None else time.monotonic()
+        return max(0.0, now - self._started - self._paused_total)
+
+    def toggle_pause(self) -> None:
+        """Pause or continue the countdown."""
+        if self.revealed:
+            return
+        if self._paused_at is None:
+            self._paused_at = time.monotonic()
+            self.pause_button.setText(self.tr("Continue"))
+        else:
+            self._paused_total += time.monotonic() - self._paused_at
+            self._paused_at = None
+            self.pause_button.setText(self.tr("Pause"))
+
+    def _on_tick(self) -> None:
+        left = max(0.0, self._limit - self.elapsed())
+        seconds = int(left + 0.999)
+        self.countdown.setText(f"{seconds // 60}:{seconds % 60:02d}" if left > 0
+                               else self.tr("Time's up"))
+        self.countdown.setStyleSheet(f"color: {DANGER};" if left <= 5 else "")
+        self.time_bar.setValue(int(1000 * left / self._limit) if self._limit else 0)
+        if left <= 0:
+            self._timer.stop()
+
+    def reveal(self) -> None:
+        """Show the right answer, the explanation and the names to mark."""
+        group = self.group
+        item = group.current if group else None
+        if item is None or self.revealed:
+            return
+        self.revealed = True
+        self._timer.stop()
+        self.pause_button.hide()
+        question = item.question
+        for row in self._options:
+            right = False
+            if question.kind in ("single", "multiple"):
+                right = question.choices[row.written].correct
+            elif question.kind == "true_false":
+                right = bool(row.written) == bool(question.answer)
+            if right:
+                row.setProperty("verdict", "right")
+                repolish(row)
+            row.minus.setEnabled(False)
+            row.plus.setEnabled(False)
+        self.reveal_answer.setText(self.tr("Answer:") + "\n\n" + answer_summary(question))
+        self.reveal_explanation.setText(question.explanation)
+        self.reveal_card.show()
+        self.people_box.show()
+        last = group is not None and group.position + 1 >= group.total
+        self.next_button.setText(self.tr("Show the leaderboard") if last
+                                 else self.tr("Next question"))
+
+    def mark(self, name: str, right: bool = True) -> None:
+        """Mark a participant as having answered the current question right (or not)."""
+        button = self._people.get(name)
+        if button is not None:
+            button.setChecked(right)
+
+    def advance(self) -> None:
+        """Reveal the answer, or save the marks and go on (the big button and Space)."""
+        if self.busy or self.group is None:
+            return
+        if not self.revealed:
+            self.reveal()
+            return
+        right = [name for name, button in self._people.items() if button.isChecked()]
+        seconds = round(min(self.elapsed(), self._limit), 1)
+        group = self.group
+        position = group.position
+        self.busy = True
+        self.next_button.setEnabled(False)
+
+        def record() -> None:
+            group.record(right, seconds=seconds)
+
+        self.context.run_store(
+            record,
+            needs_store=False,
+            on_done=lambda _r: self._on_recorded(position),
+            on_fail=self._on_record_failed,
+        )
+
+    def _on_recorded(self, position: int) -> None:
+        self.busy = False
+        self.context.results_changed.emit()
+        self.question_recorded.emit(position)
+        self._show_question()
+
+    def _on_record_failed(self, error: BaseException) -> None:
+        self.busy = False
+        self.next_button.setEnabled(True)
+        self.context.report(error)
+
+    # -- leaderboard ------------------------------------------------------------------------------
+
+    def _build_board(self) -> QWidget:
+        page = QWidget()
+        outer = QHBoxLayout(page)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        column.addSpacing(24)
+        self.board_title = label(self.tr("Leaderboard"), "title")
+        self.board_title.setStyleSheet("font-size: 30pt;")
+        column.addWidget(self.board_title)
+        self.board_subtitle = label("", "muted", wrap=True)
+        column.addWidget(self.board_subtitle)
+        self.board_rows = QVBoxLayout()
+        self.board_rows.setSpacing(10)
+        column.addLayout(self.board_rows)
+        column.addStretch(1)
+        buttons = QHBoxLayout()
+        again = role_button(self.tr("New session"))
+        again.clicked.connect(self._on_new_session)
+        buttons.addWidget(again)
+        buttons.addStretch(1)
+        done = role_button(self.tr("Close"), "primary")
+        done.setMinimumHeight(44)
+        done.clicked.connect(self.close)
+        buttons.addWidget(done)
+        column.addLayout(buttons)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(900)
+        outer.addWidget(holder, 4)
+        outer.addStretch(1)
+        return page
+
+    def _finish(self) -> None:
+        group = self.group
+        if group is None:
+            return
+        self._timer.stop()
+        self.busy = True
+        self.context.run_store(group.finish, needs_store=False,
+                               on_done=lambda _r: self._on_finished(), on_fail=self._on_failed)
+
+    def _on_finished(self) -> None:
+        self.busy = False
+        group = self.group
+        if group is None:
+            return
+        standings = group.standings()
+        self.show_standings(standings, group.total)
+        self.context.results_changed.emit()
+        self.finished.emit(standings)
+
+    def show_standings(self, standings: list[Standing], total: int) -> None:
+        """Fill the leaderboard page and show it."""
+        while self.board_rows.count():
+            entry = self.board_rows.takeAt(0)
+            gone = entry.widget() if entry is not None else None
+            if gone is not None:
+                gone.deleteLater()
+        pass_mark = self.module.pass_mark if self.module else None
+        self.board_subtitle.setText(
+            (self.module.title if self.module else "") + " · "
+            + self.tr("{n} questions").format(n=total)
+        )
+        for standing in standings:
+            frame, layout = card(margins=16, spacing=4)
+            row = QHBoxLayout()
+            rank = label(str(standing.rank), "rank-1" if standing.rank == 1 else "rank")
+            rank.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            row.addWidget(rank)
+            row.addSpacing(12)
+            name = label(standing.name, "heading")
+            name.setStyleSheet("font-size: 20pt;")
+            row.addWidget(name, 1)
+            bar = QProgressBar()
+            bar.setRange(0, max(1, total))
+            bar.setValue(standing.points)
+            bar.setTextVisible(False)
+            bar.setFixedWidth(220)
+            row.addWidget(bar)
+            points = label(self.tr("{points} of {total}").format(points=standing.points,
+                                                                  total=total), "subheading")
+            points.setStyleSheet("font-size: 16pt;")
+            points.setMinimumWidth(110)
+            points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row.addWidget(points)
+            if pass_mark is not None and total:
+                passed = 100.0 * standing.points / total >= pass_mark
+                badge = label(self.tr("passed") if passed else "",
+                              "badge-pass" if passed else None)
+                badge.setMinimumWidth(70)
+                row.addWidget(badge)
+            layout.addLayout(row)
+            self.board_rows.addWidget(frame)
+        self._show_page(self.board_page)
+
+    def _on_new_session(self) -> None:
+        self.group = None
+        self._show_page(self.setup_page)
+        self._update_start()
+
+    # -- window -----------------------------------------------------------------------------------
+
+    def present(self) -> None:
+        """Show full screen (on the screen the window is on)."""
+        self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_F11:
+            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        elif key == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+        elif key == Qt.Key.Key_Space and self.current_page() is self.question_page:
+            self.advance()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        group = self.group
+        if group is not None and not group.finished and not self.context.closed:
+            # Stopped early: keep the answers, but do not count it as a finished quiz.
+            self.context.run_store(group.abandon, needs_store=False)
+        self.group = None
+        super().closeEvent(event)
+
+    def current_item(self) -> Any:
+        """The question on screen (tests)."""
+        return self.group.current if self.group else None
