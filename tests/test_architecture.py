@@ -12,12 +12,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 CORE_IMPORTS = """
-import importlib, pkgutil, sys
-import cx_trainer
-for info in pkgutil.walk_packages(cx_trainer.__path__, 'cx_trainer.'):
-    if info.name.startswith('cx_trainer.ui'):
+import importlib, pathlib, sys
+root = pathlib.Path('cx_trainer')
+for path in sorted(root.rglob('*.py')):
+    parts = path.with_suffix('').parts
+    if 'ui' in parts[1:2]:
         continue
-    importlib.import_module(info.name)
+    name = '.'.join(parts[:-1] if parts[-1] == '__init__' else parts)
+    importlib.import_module(name)
 from cx_trainer.audit.runner import audit_text
 audit_text('We will ship your order soon, guaranteed.')
 bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))

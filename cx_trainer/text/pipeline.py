@@ -33,6 +33,7 @@ __all__ = ["get_nlp", "lemma_table", "stem_function"]
 _STEMMERS = {"en": "english", "de": "german", "nb": "norwegian"}
 _lock = threading.Lock()
 _BULLET = re.compile(r"^([-*•–·]|\d{1,2}[.)])$")
+_HEADING = re.compile(r"^#{1,6}$")
 
 
 @cache
@@ -63,15 +64,26 @@ def stem_function(lang: str) -> Callable[[str], str]:
 
 @Language.component("cx_blocks")
 def _blocks(doc: Doc) -> Doc:
-    """A blank line, or a list bullet at the start of a line, starts a new sentence."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if (
-            previous.is_space
-            and "\n" in previous.text
-            and ("\n\n" in previous.text or _BULLET.match(token.text))
-        ):
-            token.is_sent_start = True
+    """A blank line, a list bullet at the start of a line, or the line after a Markdown heading
+    starts a new sentence (headings and list items rarely end with a full stop)."""
+    heading_line = False
+    at_line_start = True
+    for token in doc:
+        if token.is_space:
+            at_line_start = at_line_start or "\n" in token.text
+            continue
+        if at_line_start:
+            if token.i > 0:
+                previous = doc[token.i - 1]
+                if previous.is_space and (
+                    "\n\n" in previous.text
+                    or heading_line
+                    or _BULLET.match(token.text)
+                    or _HEADING.match(token.text)
+                ):
+                    token.is_sent_start = True
+            heading_line = bool(_HEADING.match(token.text))
+            at_line_start = False
     return doc
 
 

@@ -34,3 +34,14 @@ def test_lemmas_and_stems_for_each_language() -> None:
     assert de[0].norm_ == "werktag"
     nb = get_nlp("nb")("dagene dager")
     assert nb[0].norm_ == nb[1].norm_ == "dag"
+
+
+def test_markdown_headings_end_their_sentence() -> None:
+    doc = get_nlp("en")("# Delivery\nWe ship in 3 days.\n## Returns\nWithin 30 days\n  - unused\n")
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == [
+        "# Delivery",
+        "We ship in 3 days.",
+        "## Returns",
+        "Within 30 days",
+        "- unused",
+    ]
