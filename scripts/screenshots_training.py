@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     # Present mode: set-up, a revealed question, the leaderboard.
     workspace.show_present()
     window = workspace.present_window
-    window.resize(SIZE)
+    window.resize(QSize(1600, 900))
     index = window.module_combo.findData("unreasonable-expectations")
     window.module_combo.setCurrentIndex(max(0, index))
     window.count_spin.setValue(5)

@@ -141,6 +141,13 @@ QTextBrowser[role="lesson"] {{
     border: 1px solid {BORDER}; border-radius: 10px; background: white; padding: 18px 26px;
     font-size: 11pt;
 }}
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 2px; }}
+QScrollBar::handle:vertical {{ background: #c3ced6; border-radius: 3px; min-height: 32px; }}
+QScrollBar::handle:horizontal {{ background: #c3ced6; border-radius: 3px; min-width: 32px; }}
+QScrollBar::handle:hover {{ background: #9fb0bc; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QLineEdit, QPlainTextEdit {{
     padding: 4px 6px; border: 1px solid {BORDER}; border-radius: 5px; background: white;
 }}

@@ -646,7 +646,7 @@ class ModuleEditorView(QWidget):
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setStretchLastSection(True)
-        table.setMinimumHeight(190)
+        table.setMinimumHeight(250)
         layout.addWidget(table)
         row = QHBoxLayout()
         add = QPushButton(add_text)

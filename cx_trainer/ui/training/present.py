@@ -55,30 +55,42 @@ from cx_trainer.ui.training.questions import answer_summary
 __all__ = ["PresentWindow"]
 
 _PRESENT_STYLE = STYLE + f"""
-QWidget#presentWindow {{ background: #f4f7f9; font-size: 15pt; }}
-QLabel[role="present-prompt"] {{ font-size: 28pt; font-weight: 600; color: #1d2a33; }}
-QLabel[role="countdown"] {{ font-size: 40pt; font-weight: 700; color: {ACCENT}; }}
-QLabel[role="present-option"] {{ font-size: 20pt; }}
-QWidget QLabel[role="letter"] {{
+QWidget#presentWindow {{ background: #f4f7f9; }}
+#presentWindow QLabel, #presentWindow QPushButton, #presentWindow QComboBox,
+#presentWindow QSpinBox, #presentWindow QLineEdit, #presentWindow QListWidget {{ font-size: 14pt; }}
+#presentWindow QLabel[role="title"] {{ font-size: 28pt; font-weight: 600; color: #1d2a33; }}
+#presentWindow QLabel[role="heading"] {{ font-size: 20pt; font-weight: 600; color: #1d2a33; }}
+#presentWindow QLabel[role="subheading"] {{ font-size: 15pt; font-weight: 600; color: #1d2a33; }}
+#presentWindow QLabel[role="eyebrow"] {{ font-size: 13pt; }}
+#presentWindow QLabel[role="badge-pass"] {{ font-size: 12pt; }}
+#presentWindow QLabel[role="present-prompt"] {{
+    font-size: 28pt; font-weight: 600; color: #1d2a33;
+}}
+#presentWindow QLabel[role="countdown"] {{ font-size: 40pt; font-weight: 700; color: {ACCENT}; }}
+#presentWindow QLabel[role="present-option"] {{ font-size: 20pt; }}
+#presentWindow QLabel[role="letter"] {{
     font-size: 18pt; font-weight: 700; color: white; background: {ACCENT};
     border-radius: 20px; min-width: 40px; max-width: 40px; min-height: 40px; max-height: 40px;
 }}
-QLabel[role="tally"] {{ font-size: 20pt; font-weight: 700; min-width: 44px; color: #1d2a33; }}
-QPushButton[role="person"] {{
+#presentWindow QLabel[role="tally"] {{
+    font-size: 20pt; font-weight: 700; min-width: 44px; color: #1d2a33;
+}}
+#presentWindow QPushButton[role="person"] {{
     font-size: 16pt; padding: 10px 18px; border-radius: 22px; border: 2px solid #d9e1e7;
     background: white;
 }}
-QPushButton[role="person"]:checked {{
+#presentWindow QPushButton[role="person"]:checked {{
     background: {SUCCESS}; color: white; border-color: {SUCCESS};
 }}
-QPushButton[role="tally-button"] {{
+#presentWindow QPushButton[role="tally-button"] {{
     font-size: 16pt; min-width: 40px; max-width: 40px; padding: 2px; border-radius: 20px;
 }}
-QWidget QLabel[role="rank"] {{
+#presentWindow QPushButton[role="primary"] {{ font-size: 16pt; padding: 10px 22px; }}
+#presentWindow QLabel[role="rank"] {{
     font-size: 22pt; font-weight: 700; color: white; background: {ACCENT};
     border-radius: 26px; min-width: 52px; max-width: 52px; min-height: 52px; max-height: 52px;
 }}
-QWidget QLabel[role="rank-1"] {{
+#presentWindow QLabel[role="rank-1"] {{
     font-size: 22pt; font-weight: 700; color: #5b4300; background: #f5c542;
     border-radius: 26px; min-width: 52px; max-width: 52px; min-height: 52px; max-height: 52px;
 }}
@@ -149,9 +161,6 @@ class PresentWindow(QWidget):
         self.setObjectName("presentWindow")
         self.setWindowTitle(self.tr("CX Trainer – group session"))
         self.setStyleSheet(_PRESENT_STYLE)
-        font = self.font()
-        font.setPointSizeF(14)
-        self.setFont(font)
         self.resize(1280, 800)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -246,7 +255,7 @@ class PresentWindow(QWidget):
         row.addWidget(add)
         people_box.addLayout(row)
         self.names_list = QListWidget()
-        self.names_list.setMinimumHeight(150)
+        self.names_list.setMinimumHeight(260)
         self.names_list.setStyleSheet(
             "QListWidget { border: none; font-size: 14pt; background: transparent; }"
             " QListWidget::item { padding: 6px 10px; border-bottom: 1px solid #eef2f5; }"
