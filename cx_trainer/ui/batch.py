@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 )
 
 from cx_trainer.audit.model import CATEGORIES, AuditRun, DocumentResult, Finding
-from cx_trainer.errors import CxError
 from cx_trainer.ui.labels import (
     category_icon,
     category_label,
@@ -84,31 +83,26 @@ class BatchOutcome:
 
 
 def audit_folder(task: Task, folder: str, language: str, channel: str, policy: Any) -> BatchOutcome:
-    """Audit every supported file below ``folder`` (runs on a worker; touches no widget)."""
-    from cx_trainer.audit.runner import default_auditor
-    from cx_trainer.documents import iter_paths, load_document
+    """Audit every supported file below ``folder`` (runs on a worker; touches no widget).
+
+    The core decides how: in this process for a small folder, on every core for a large one.
+    """
+    from cx_trainer.audit.batch import audit_paths
+    from cx_trainer.documents import scan_paths
 
     started = time.perf_counter()
-    files = list(iter_paths([folder]))
-    task.report_progress(0, len(files), "")
-
-    def documents() -> Any:
-        for path in files:
-            try:
-                yield load_document(path)
-            except CxError as exc:
-                yield exc
-
-    run = default_auditor().audit_many(
-        documents(),
+    scan = scan_paths([folder])
+    task.report_progress(0, len(scan.files), "")
+    run = audit_paths(
+        scan.files,
         language=language,
         channel=channel,
         policy=policy,
         progress=task.report_progress,
-        total=len(files),
         cancelled=task.is_cancelled,
+        skipped=scan.skipped,
     )
-    return BatchOutcome(folder, run, len(files), task.is_cancelled(), time.perf_counter() - started)
+    return BatchOutcome(folder, run, len(scan.files), task.is_cancelled(), time.perf_counter() - started)
 
 
 def consistency_topic(finding: Finding) -> str:
@@ -469,6 +463,8 @@ class BatchAuditWidget(QWidget):
                 parts.insert(0, self.tr("Cancelled"))
             if run.errors:
                 parts.append(self.tr("%n could not be read", "", len(run.errors)))
+            if run.skipped:
+                parts.append(self.tr("%n skipped (hidden or not a supported type)", "", run.skipped))
             self.status.setText(" · ".join(parts))
         else:
             self.status.setText("")

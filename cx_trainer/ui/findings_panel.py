@@ -314,6 +314,7 @@ class FindingDetailsWidget(QFrame):
         super().__init__(parent)
         self._session = session
         self._item_id = -1
+        self._buttons: list[QPushButton] = []
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.heading = QLabel()
@@ -382,6 +383,7 @@ class FindingDetailsWidget(QFrame):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
+        self._buttons = []
         has = item is not None
         for widget in (self.heading, self.message, self.description, self.ignore_once, self.ignore_rule):
             widget.setVisible(has)
@@ -400,7 +402,13 @@ class FindingDetailsWidget(QFrame):
                 button.setAccessibleName(self.tr("Replace with %1").replace("%1", suggestion))
                 button.clicked.connect(partial(self.suggestionRequested.emit, item.id, suggestion))
                 self.suggestions_row.addWidget(button)
+                button.show()
+                self._buttons.append(button)
             self.suggestions_row.addStretch(1)
+
+    def suggestion_buttons(self) -> list[QPushButton]:
+        """The buttons that apply the shown finding's suggestions."""
+        return list(self._buttons)
 
     @property
     def finding_id(self) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from cx_trainer import paths
 
@@ -92,9 +92,9 @@ def apply_language(preference: str) -> str:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(code if code != "nb" else "nb_NO"))
     _current = code
-    if not _installed:
-        # Still tell widgets to retranslate (back to the source language).
-        from PySide6.QtCore import QEvent
-
-        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    # Qt announces a new translator only while the event loop runs; announce it in any case,
+    # so widgets built before exec() (and under test) retranslate too.
+    QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    # Qt posts the event on to each window; deliver it now so the switch is complete on return.
+    QCoreApplication.sendPostedEvents(None, int(QEvent.Type.LanguageChange))
     return code

@@ -573,6 +573,10 @@ class MainWindow(QMainWindow):
         if not self.audit.maybe_save():
             event.ignore()
             return
+        training_may_close = getattr(self.training, "maybe_close", None)
+        if training_may_close is not None and not training_may_close():
+            event.ignore()
+            return
         if self.audit.batch.running:
             self.audit.batch.cancel()
         self.settings.set_value("window/geometry", self.saveGeometry())
