@@ -313,3 +313,32 @@ def test_editor_imports_and_exports(
     editor.export_file(out, "aiken")
     qtbot.waitUntil(lambda: out.exists(), timeout=5000)
     assert "ANSWER: B" in out.read_text("utf-8")
+
+
+def test_closing_offers_to_save_module_edits(
+    qtbot: QtBot, store: Store, modules: Path, monkeypatch: pytest.MonkeyPatch,
+    make_workspace: Callable[..., TrainingWorkspaceWidget],
+) -> None:
+    from cx_trainer.ui import prompts
+
+    answers: list[prompts.SaveChoice] = []
+    monkeypatch.setattr(prompts, "ask_save_changes", lambda _parent, _name: answers.pop(0))
+    workspace = make_workspace(store, modules)
+    assert workspace.maybe_close()  # nothing open: nothing to ask
+    workspace.show_editor()
+    editor = workspace.editor
+    path = modules / "sample" / "en.yml"
+    editor.open_path(path)
+    editor.select(("module", 0))
+    qtbot.keyClicks(editor.m_title, " (revised)")
+    assert not editor.doc.stack.isClean()
+    answers.append(prompts.SaveChoice.CANCEL)
+    assert not workspace.maybe_close()
+    answers.append(prompts.SaveChoice.SAVE)
+    assert workspace.maybe_close()
+    assert "title: Sample module (revised)" in path.read_text("utf-8")
+    assert path.read_text("utf-8").startswith("# Sample module - keep this comment")
+    qtbot.keyClicks(editor.m_title, "!")
+    answers.append(prompts.SaveChoice.DISCARD)
+    assert workspace.maybe_close()
+    assert "(revised)!" not in path.read_text("utf-8")

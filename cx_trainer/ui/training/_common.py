@@ -30,7 +30,6 @@ __all__ = [
     "percent",
     "plain_text",
     "role_button",
-    "tr",
 ]
 
 ACCENT = "#176b87"
@@ -155,10 +154,6 @@ QLineEdit:focus, QPlainTextEdit:focus {{ border-color: {ACCENT}; }}
 """
 
 
-def tr(text: str, disambiguation: str | None = None) -> str:
-    """Translate ``text`` in the shared ``Training`` context (for code outside a QObject)."""
-    return QCoreApplication.translate("Training", text, disambiguation)
-
 
 def plain_text(markdown: str) -> str:
     """Markdown as plain text (emphasis marks removed), e.g. for list items and combo boxes."""
@@ -180,7 +175,7 @@ def percent(fraction: float | None, digits: int = 0) -> str:
         return "–"
     value = round(fraction * 100, digits)
     text = QLocale().toString(float(value), "f", digits)
-    return tr("{value} %").format(value=text)
+    return QCoreApplication.translate("Training", "{value} %").format(value=text)
 
 
 def label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:

@@ -3,7 +3,8 @@
 :class:`TrainingContext` is the one object the views follow. It owns the results store (opened
 off the UI thread when none is given) and a *serial queue*, a one-thread pool through which every
 store call runs in order, so writes never overlap and the UI never waits for the disk. Module
-loading runs on the app's shared worker pool. Views call :meth:`TrainingContext.run_store` and
+loading, validation and PDF writing run on a small pool of its own (through the app's one
+worker helper), so they never wait behind the Audit workspace's long checks. Views call :meth:`TrainingContext.run_store` and
 react to the context's signals in their ``_on_*`` slots.
 """
 
@@ -87,6 +88,10 @@ class TrainingContext(QObject):
         self._queue = QThreadPool(self)
         self._queue.setObjectName("cx-trainer-store-queue")
         self._queue.setMaxThreadCount(1)
+        # Module loading, validation and PDFs: not behind the Audit workspace's long checks.
+        self._workers = QThreadPool(self)
+        self._workers.setObjectName("cx-trainer-training-workers")
+        self._workers.setMaxThreadCount(2)
         if modules_root is None:
             self._roots: list[Path] = list(module_search_path())
             self.save_root = paths.user_data_dir() / "modules"
@@ -131,6 +136,7 @@ class TrainingContext(QObject):
             return
         self._closed = True
         self._queue.waitForDone(timeout_ms)
+        self._workers.waitForDone(timeout_ms)
         if self._owns_store and self._box.store is not None:
             with contextlib.suppress(CxError):
                 self._box.store.close()
@@ -142,8 +148,8 @@ class TrainingContext(QObject):
         return self._closed
 
     def wait_idle(self, timeout_ms: int = 10000) -> bool:
-        """Block until the serial queue is empty (tests and shutdown)."""
-        return bool(self._queue.waitForDone(timeout_ms))
+        """Block until the serial queue and the workers are idle (tests and shutdown)."""
+        return bool(self._queue.waitForDone(timeout_ms) and self._workers.waitForDone(timeout_ms))
 
     # -- running work -----------------------------------------------------------------------------
 
@@ -202,8 +208,9 @@ class TrainingContext(QObject):
         on_fail: Callable[[BaseException], None] | None = None,
         **kwargs: Any,
     ) -> Task:
-        """Run a core call that does not touch the store on the app's worker pool."""
-        return self._keep(run_in_background(fn, *args, **kwargs), on_done, on_fail)
+        """Run a core call that does not touch the store on the workspace's worker pool."""
+        return self._keep(run_in_background(fn, *args, pool=self._workers, **kwargs), on_done,
+                          on_fail)
 
     def report(self, error: BaseException) -> None:
         """Tell the user about a failed call (in plain words)."""

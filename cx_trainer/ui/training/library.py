@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -200,7 +200,7 @@ class _ModuleCard(QFrame):
         title = label(module.title, "heading", wrap=True)
         text.addWidget(title)
         text.addWidget(label(" ".join(module.summary.split()), "muted", wrap=True))
-        meta = view.tr("{language} · {count} questions · pass mark {mark} %").format(
+        meta = QCoreApplication.translate("ModuleLibraryView", "{language} · {count} questions · pass mark {mark} %").format(
             language=LANGUAGE_NAMES.get(module.language, module.language),
             count=len(module.questions),
             mark=module.pass_mark,
@@ -210,8 +210,8 @@ class _ModuleCard(QFrame):
         text.addSpacing(4)
         text.addWidget(meta_label)
         buttons = QHBoxLayout()
-        self.read_button = role_button(view.tr("Read the lesson"))
-        self.test_button = role_button(view.tr("Start self-test"), "primary")
+        self.read_button = role_button(QCoreApplication.translate("ModuleLibraryView", "Read the lesson"))
+        self.test_button = role_button(QCoreApplication.translate("ModuleLibraryView", "Start self-test"), "primary")
         self.read_button.clicked.connect(lambda: view.lesson_requested.emit(module.id))
         self.test_button.clicked.connect(lambda: view.test_requested.emit(module.id))
         buttons.addWidget(self.read_button)
@@ -225,15 +225,15 @@ class _ModuleCard(QFrame):
         side.setSpacing(6)
         best = summary.best_score if summary is not None else None
         if best is None:
-            badge = label(view.tr("Not tried yet"), "badge")
+            badge = label(QCoreApplication.translate("ModuleLibraryView", "Not tried yet"), "badge")
         elif summary is not None and summary.passed:
-            badge = label(view.tr("Passed"), "badge-pass")
+            badge = label(QCoreApplication.translate("ModuleLibraryView", "Passed"), "badge-pass")
         else:
-            badge = label(view.tr("Not passed yet"), "badge-fail")
+            badge = label(QCoreApplication.translate("ModuleLibraryView", "Not passed yet"), "badge-fail")
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         side.addWidget(badge, 0, Qt.AlignmentFlag.AlignRight)
         self.best_label = label(
-            view.tr("Best score {score}").format(score=percent(best)) if best is not None else "",
+            QCoreApplication.translate("ModuleLibraryView", "Best score {score}").format(score=percent(best)) if best is not None else "",
             "subheading",
         )
         self.best_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -247,7 +247,7 @@ class _ModuleCard(QFrame):
         side.addWidget(bar, 0, Qt.AlignmentFlag.AlignRight)
         last = summary.last_activity if summary is not None else None
         self.last_label = label(
-            view.tr("Last attempt {date}").format(date=local_date(last)) if last else "", "muted"
+            QCoreApplication.translate("ModuleLibraryView", "Last attempt {date}").format(date=local_date(last)) if last else "", "muted"
         )
         self.last_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         side.addWidget(self.last_label)

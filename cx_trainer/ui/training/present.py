@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -124,7 +124,7 @@ class _OptionRow(QFrame):
         for button in (self.minus, self.plus):
             button.setProperty("role", "tally-button")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(window.tr("Hands raised for this answer"))
+            button.setToolTip(QCoreApplication.translate("PresentWindow", "Hands raised for this answer"))
         self.minus.clicked.connect(lambda: window.tally(written, -1))
         self.plus.clicked.connect(lambda: window.tally(written, 1))
         for widget in (self.minus, self.count, self.plus):

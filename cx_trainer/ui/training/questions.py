@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,7 +42,6 @@ from cx_trainer.ui.training._common import (
     markdown_label,
     plain_text,
     repolish,
-    tr,
 )
 
 __all__ = [
@@ -62,13 +61,13 @@ __all__ = [
 def kind_name(kind: str) -> str:
     """The question kind in the interface language."""
     names = {
-        "single": tr("Single choice"),
-        "multiple": tr("Multiple choice"),
-        "true_false": tr("True or false"),
-        "short": tr("Short answer"),
-        "matching": tr("Matching"),
-        "ordering": tr("Ordering"),
-        "numeric": tr("Number"),
+        "single": QCoreApplication.translate("Training", "Single choice"),
+        "multiple": QCoreApplication.translate("Training", "Multiple choice"),
+        "true_false": QCoreApplication.translate("Training", "True or false"),
+        "short": QCoreApplication.translate("Training", "Short answer"),
+        "matching": QCoreApplication.translate("Training", "Matching"),
+        "ordering": QCoreApplication.translate("Training", "Ordering"),
+        "numeric": QCoreApplication.translate("Training", "Number"),
     }
     return names.get(kind, kind)
 
@@ -84,16 +83,16 @@ def answer_summary(question: Question) -> str:
         right = [c.text for c in question.choices if c.correct]
         return "\n".join(f"- {text}" for text in right)
     if kind == "true_false":
-        return tr("True") if question.answer else tr("False")
+        return QCoreApplication.translate("Training", "True") if question.answer else QCoreApplication.translate("Training", "False")
     if kind == "short":
         shown = []
         for pattern in question.answers:
             core = pattern.strip("*").strip()
             if pattern.startswith("*") and pattern.endswith("*") and "*" not in core and core:
-                shown.append(tr("an answer with “{word}” in it").format(word=core))
+                shown.append(QCoreApplication.translate("Training", "an answer with “{word}” in it").format(word=core))
             else:
                 shown.append("“" + pattern.replace("*", "…") + "”")
-        return tr(" or ").join(shown)
+        return QCoreApplication.translate("Training", " or ").join(shown)
     if kind == "matching":
         return "\n".join(f"- {left} → {right}" for left, right in question.pairs)
     if kind == "ordering":
@@ -102,14 +101,14 @@ def answer_summary(question: Question) -> str:
         unit = f" {question.unit}" if question.unit else ""
         if question.range is not None:
             low, high = question.range
-            return tr("from {low} to {high}").format(low=_number(low), high=_number(high)) + unit
+            return QCoreApplication.translate("Training", "from {low} to {high}").format(low=_number(low), high=_number(high)) + unit
         interval = question.accepted_interval()
         if interval is None:
             return ""
         value = (interval[0] + interval[1]) / 2
         text = _number(value) + unit
         if question.tolerance:
-            text += " " + tr("(± {tolerance})").format(tolerance=_number(question.tolerance))
+            text += " " + QCoreApplication.translate("Training", "(± {tolerance})").format(tolerance=_number(question.tolerance))
         return text
     return ""
 
@@ -169,7 +168,7 @@ class QuestionWidget(QWidget):
         """Mark what was right and wrong and show the right answer."""
         summary = answer_summary(self.question)
         if summary and not (grade is not None and grade.correct):
-            self._solution.setText(tr("**Right answer:**") + "\n\n" + summary)
+            self._solution.setText(QCoreApplication.translate("Training", "**Right answer:**") + "\n\n" + summary)
             self._solution.show()
 
     def focus_first(self) -> None:
@@ -252,8 +251,8 @@ class ChoiceQuestionWidget(QuestionWidget):
     def hint(self) -> str:
         count = len(self.rows)
         if self.multiple:
-            return tr("Choose every answer that applies (keys 1–{n}).").format(n=count)
-        return tr("Choose one answer (keys 1–{n}).").format(n=count)
+            return QCoreApplication.translate("Training", "Choose every answer that applies (keys 1–{n}).").format(n=count)
+        return QCoreApplication.translate("Training", "Choose one answer (keys 1–{n}).").format(n=count)
 
     def picked(self) -> list[int]:
         """Written indices of the checked choices, in the order shown."""
@@ -315,10 +314,10 @@ class TrueFalseQuestionWidget(ChoiceQuestionWidget):
     """``true_false``: two choices, True (key 1) and False (key 2)."""
 
     def _options(self) -> list[tuple[int, str]]:
-        return [(1, tr("True")), (0, tr("False"))]
+        return [(1, QCoreApplication.translate("Training", "True")), (0, QCoreApplication.translate("Training", "False"))]
 
     def hint(self) -> str:
-        return tr("True or false? (keys 1 and 2)")
+        return QCoreApplication.translate("Training", "True or false? (keys 1 and 2)")
 
     def response(self) -> Any:
         picked = self.picked()
@@ -344,7 +343,7 @@ class ShortQuestionWidget(QuestionWidget):
     def __init__(self, item: QuizItem, parent: QWidget | None = None) -> None:
         super().__init__(item, parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(tr("Type your answer"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("Training", "Type your answer"))
         self.edit.setMinimumHeight(34)
         self.edit.setStyleSheet("font-size: 12pt;")
         self.edit.textChanged.connect(lambda _text: self.changed.emit())
@@ -352,7 +351,7 @@ class ShortQuestionWidget(QuestionWidget):
         self._finish_layout()
 
     def hint(self) -> str:
-        return tr("Type a short answer and press Enter.")
+        return QCoreApplication.translate("Training", "Type a short answer and press Enter.")
 
     def response(self) -> Any:
         text = self.edit.text().strip()
@@ -381,7 +380,7 @@ class NumericQuestionWidget(QuestionWidget):
         super().__init__(item, parent)
         row = QHBoxLayout()
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(tr("Type a number"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("Training", "Type a number"))
         self.edit.setMinimumHeight(34)
         self.edit.setMaximumWidth(220)
         self.edit.setStyleSheet("font-size: 12pt;")
@@ -401,12 +400,12 @@ class NumericQuestionWidget(QuestionWidget):
 
     def _on_text_changed(self, text: str) -> None:
         bad = bool(text.strip()) and parse_number(text) is None
-        self._problem.setText(tr("That is not a number yet.") if bad else "")
+        self._problem.setText(QCoreApplication.translate("Training", "That is not a number yet.") if bad else "")
         self._problem.setVisible(bad)
         self.changed.emit()
 
     def hint(self) -> str:
-        return tr("Type a number and press Enter.")
+        return QCoreApplication.translate("Training", "Type a number and press Enter.")
 
     def response(self) -> Any:
         return parse_number(self.edit.text())
@@ -447,7 +446,7 @@ class MatchingQuestionWidget(QuestionWidget):
             grid.addWidget(text, row, 0)
             combo = QComboBox()
             combo.setMinimumWidth(220)
-            combo.addItem(tr("Choose…"), None)
+            combo.addItem(QCoreApplication.translate("Training", "Choose…"), None)
             for right in rights:
                 combo.addItem(plain_text(right), right)
             combo.setAccessibleName(plain_text(left))
@@ -460,7 +459,7 @@ class MatchingQuestionWidget(QuestionWidget):
         self._finish_layout()
 
     def hint(self) -> str:
-        return tr("Match each item on the left with one on the right.")
+        return QCoreApplication.translate("Training", "Match each item on the left with one on the right.")
 
     def response(self) -> Any:
         chosen = {left: combo.currentData() for left, combo in self.combos.items()}
@@ -490,7 +489,7 @@ class MatchingQuestionWidget(QuestionWidget):
         for left, combo in self.combos.items():
             ok = combo.currentData() == wanted[left]
             combo.setStyleSheet(f"background: {SUCCESS_SOFT if ok else DANGER_SOFT};")
-            combo.setToolTip("" if ok else tr("Right: {answer}").format(answer=wanted[left]))
+            combo.setToolTip("" if ok else QCoreApplication.translate("Training", "Right: {answer}").format(answer=wanted[left]))
         super().show_solution(grade)
 
     def focus_first(self) -> None:
@@ -528,8 +527,8 @@ class OrderingQuestionWidget(QuestionWidget):
         self.list.setMinimumHeight(min(420, 20 + rows * 48))
         row.addWidget(self.list, 1)
         buttons = QVBoxLayout()
-        self.up = QPushButton(tr("Move up"))
-        self.down = QPushButton(tr("Move down"))
+        self.up = QPushButton(QCoreApplication.translate("Training", "Move up"))
+        self.down = QPushButton(QCoreApplication.translate("Training", "Move down"))
         self.up.setShortcut("Alt+Up")
         self.down.setShortcut("Alt+Down")
         self.up.clicked.connect(lambda: self.move_current(-1))
@@ -542,7 +541,7 @@ class OrderingQuestionWidget(QuestionWidget):
         self._finish_layout()
 
     def hint(self) -> str:
-        return tr("Drag the items into the right order, or use Move up / Move down (Alt+↑/↓).")
+        return QCoreApplication.translate("Training", "Drag the items into the right order, or use Move up / Move down (Alt+↑/↓).")
 
     def order(self) -> list[str]:
         """The item texts in the order shown now."""
