@@ -894,6 +894,73 @@ Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder zieh
     </message>
 </context>
 <context>
+    <name>LearnerPickerView</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="70" />
+        <source>Who is training today?</source>
+        <translation>Wer lernt heute?</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="73" />
+        <source>Pick your name, or add yourself. This computer will remember you.</source>
+        <translation>Wählen Sie Ihren Namen oder tragen Sie sich ein. Dieser Computer merkt sich Sie.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="89" />
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="93" />
+        <source>Nobody has trained on this computer yet.</source>
+        <translation>Auf diesem Computer hat noch niemand gelernt.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="98" />
+        <source>New here?</source>
+        <translation>Neu hier?</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="101" />
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="103" />
+        <source>Start training</source>
+        <translation>Loslegen</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="507" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="560" />
+        <source>← Modules</source>
+        <translation>← Module</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="511" />
+        <source>Start self-test</source>
+        <translation>Selbsttest starten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="523" />
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="541" />
+        <source>← Previous</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="542" />
+        <source>Next section →</source>
+        <translation>Nächster Abschnitt →</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../cx_trainer/ui/main_window.py" line="334" />
@@ -1150,6 +1217,843 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
     </message>
 </context>
 <context>
+    <name>ModuleEditorView</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="367" />
+        <source>← Modules</source>
+        <translation>← Module</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="370" />
+        <source>Module editor</source>
+        <translation>Modul-Editor</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="377" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="381" />
+        <source>New module…</source>
+        <translation>Neues Modul…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="382" />
+        <source>New language version…</source>
+        <translation>Neue Sprachfassung…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="384" />
+        <source>Import GIFT file…</source>
+        <translation>GIFT-Datei importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="385" />
+        <source>Import Aiken file…</source>
+        <translation>Aiken-Datei importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="389" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1536" />
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="393" />
+        <source>Export as GIFT…</source>
+        <translation>Als GIFT exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="394" />
+        <source>Export as Aiken…</source>
+        <translation>Als Aiken exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="398" />
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="399" />
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="406" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="889" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="428" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="432" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="547" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="604" />
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="435" />
+        <source>Question: {kind}</source>
+        <translation>Frage: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="439" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="443" />
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="444" />
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="465" />
+        <source>Choose a module to edit, or create a new one.</source>
+        <translation>Wählen Sie ein Modul zum Bearbeiten oder legen Sie ein neues an.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="512" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="515" />
+        <source>The id is the folder name and cannot be changed here.</source>
+        <translation>Die Kennung ist der Ordnername und kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="524" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="552" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="602" />
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="525" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="526" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="553" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="631" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="527" />
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="528" />
+        <source>Pass mark</source>
+        <translation>Bestehensgrenze</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="529" />
+        <source>Source article</source>
+        <translation>Quellartikel</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="551" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="597" />
+        <source>Outline points, separated by commas</source>
+        <translation>Gliederungspunkte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="554" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="633" />
+        <source>Covers</source>
+        <translation>Deckt ab</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="561" />
+        <source>The lesson in Markdown</source>
+        <translation>Die Lektion in Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="567" />
+        <source>Lesson text (Markdown) and how it looks</source>
+        <translation>Lektionstext (Markdown) und wie er aussieht</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="581" />
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="593" />
+        <source>Optional short name</source>
+        <translation>Optionaler Kurzname</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="595" />
+        <source>Optional, separated by commas</source>
+        <translation>Optional, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="599" />
+        <source>The question (Markdown)</source>
+        <translation>Die Frage (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="601" />
+        <source>Why the answer is right; point at the lesson</source>
+        <translation>Warum die Antwort richtig ist; mit Verweis auf die Lektion</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="603" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="605" />
+        <source>Prompt</source>
+        <translation>Fragetext</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="614" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="753" />
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="630" />
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="632" />
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="635" />
+        <source>Preview as the learner sees it</source>
+        <translation>Vorschau wie für Lernende</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="653" />
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="675" />
+        <source>Choice</source>
+        <translation>Antwortmöglichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="675" />
+        <source>Right</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="675" />
+        <source>Feedback when picked</source>
+        <translation>Rückmeldung bei Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="676" />
+        <source>Add choice</source>
+        <translation>Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="685" />
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="685" />
+        <source>Matches (right)</source>
+        <translation>Passt zu (rechts)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="685" />
+        <source>Add pair</source>
+        <translation>Paar hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="695" />
+        <source>True</source>
+        <translation>Wahr</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="696" />
+        <source>False</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="703" />
+        <source>The statement is</source>
+        <translation>Die Aussage ist</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="704" />
+        <source>Feedback for “true”</source>
+        <translation>Rückmeldung für „wahr“</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="705" />
+        <source>Feedback for “false”</source>
+        <translation>Rückmeldung für „falsch“</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="714" />
+        <source>One accepted answer per line; * matches anything</source>
+        <translation>Eine gültige Antwort pro Zeile; * steht für beliebigen Text</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="715" />
+        <source>Upper and lower case must match</source>
+        <translation>Groß- und Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="716" />
+        <source>Accepted answers</source>
+        <translation>Gültige Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="730" />
+        <source>One item per line, in the right order</source>
+        <translation>Ein Eintrag pro Zeile, in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="731" />
+        <source>Items in the right order</source>
+        <translation>Einträge in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="740" />
+        <source>A number, give or take</source>
+        <translation>Eine Zahl, mit Spielraum</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="741" />
+        <source>Any number in a range</source>
+        <translation>Jede Zahl in einem Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="746" />
+        <source>Accept</source>
+        <translation>Akzeptieren</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="752" />
+        <source>Shown after the field, e.g. days</source>
+        <translation>Steht hinter dem Feld, z. B. Tage</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="754" />
+        <source>Give or take</source>
+        <translation>Spielraum</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="755" />
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="756" />
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="757" />
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="773" />
+        <source>Show me</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="799" />
+        <source>Choose a module…</source>
+        <translation>Modul wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="848" />
+        <source>Could not save the module</source>
+        <translation>Das Modul konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="889" />
+        <source>Save *</source>
+        <translation>Speichern *</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="902" />
+        <source>Module settings</source>
+        <translation>Moduleinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="905" />
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="912" />
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1022" />
+        <source>File: {path}</source>
+        <translation>Datei: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1115" />
+        <source>Edit {field}</source>
+        <translation>{field} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1166" />
+        <source>Mark right answer</source>
+        <translation>Richtige Antwort markieren</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1178" />
+        <source>New choice</source>
+        <translation>Neue Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1179" />
+        <source>New item</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1179" />
+        <source>Its match</source>
+        <translation>Sein Gegenstück</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1181" />
+        <source>Add a row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1188" />
+        <source>Remove a row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1198" />
+        <source>Move a row</source>
+        <translation>Zeile verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1211" />
+        <source>Change the kind</source>
+        <translation>Art ändern</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1233" />
+        <source>Change what is accepted</source>
+        <translation>Ändern, was gilt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1243" />
+        <source>New section</source>
+        <translation>Neuer Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1244" />
+        <source>The lesson text.</source>
+        <translation>Der Lektionstext.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1245" />
+        <source>Add a section</source>
+        <translation>Abschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1264" />
+        <source>The question?</source>
+        <translation>Die Frage?</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1266" />
+        <source>Why the answer is right (see the lesson).</source>
+        <translation>Warum die Antwort richtig ist (siehe Lektion).</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1269" />
+        <source>Add a question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1277" />
+        <source>Remove a section</source>
+        <translation>Abschnitt entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1278" />
+        <source>Remove a question</source>
+        <translation>Frage entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1289" />
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1311" />
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1323" />
+        <source>✓ The module is valid: {sections} sections, {questions} questions.</source>
+        <translation>✓ Das Modul ist gültig: {sections} Abschnitte, {questions} Fragen.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1338" />
+        <source>line {n}: </source>
+        <translation>Zeile {n}: </translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1339" />
+        <source>✗ {where}{message}</source>
+        <translation>✗ {where}{message}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1363" />
+        <source>Fix this first, then preview: {error}</source>
+        <translation>Bitte zuerst beheben, dann die Vorschau öffnen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1380" />
+        <source>This module has no file yet.</source>
+        <translation>Dieses Modul hat noch keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1399" />
+        <source>Saved. The languages of this module do not agree yet: {problem}</source>
+        <translation>Gespeichert. Die Sprachfassungen dieses Moduls stimmen noch nicht überein: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1402" />
+        <source>✓ Saved to {path}.</source>
+        <translation>✓ Gespeichert unter {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1418" />
+        <source>The id must be lowercase letters and digits joined by hyphens.</source>
+        <translation>Die Kennung darf nur aus Kleinbuchstaben und Ziffern bestehen, verbunden durch Bindestriche.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1420" />
+        <source>There is already a module with the id {id}.</source>
+        <translation>Es gibt bereits ein Modul mit der Kennung {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1427" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1432" />
+        <source>New module</source>
+        <translation>Neues Modul</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1427" />
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1433" />
+        <source>Id (the folder name):</source>
+        <translation>Kennung (der Ordnername):</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1449" />
+        <source>This module already has that language.</source>
+        <translation>Dieses Modul gibt es bereits in dieser Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1458" />
+        <source>New language version</source>
+        <translation>Neue Sprachfassung</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1459" />
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1489" />
+        <source>Imported {n} questions; check them and save.</source>
+        <translation>{n} Fragen importiert; bitte prüfen und speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1492" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1526" />
+        <source>Notes: {notes}</source>
+        <translation>Hinweise: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1498" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1534" />
+        <source>GIFT files (*.gift *.txt)</source>
+        <translation>GIFT-Dateien (*.gift *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1499" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1535" />
+        <source>Aiken files (*.txt)</source>
+        <translation>Aiken-Dateien (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1500" />
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1508" />
+        <source>Fix the module's problems before exporting.</source>
+        <translation>Beheben Sie die Fehler im Modul, bevor Sie exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1523" />
+        <source>Exported {n} questions to {name}.</source>
+        <translation>{n} Fragen nach {name} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleLibraryView</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="203" />
+        <source>{language} · {count} questions · pass mark {mark} %</source>
+        <translation>{language} · {count} Fragen · Bestehensgrenze {mark} %</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="213" />
+        <source>Read the lesson</source>
+        <translation>Lektion lesen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="214" />
+        <source>Start self-test</source>
+        <translation>Selbsttest starten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="228" />
+        <source>Not tried yet</source>
+        <translation>Noch nicht versucht</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="230" />
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="232" />
+        <source>Not passed yet</source>
+        <translation>Noch nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="236" />
+        <source>Best score {score}</source>
+        <translation>Bestes Ergebnis {score}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="250" />
+        <source>Last attempt {date}</source>
+        <translation>Letzter Versuch {date}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="291" />
+        <source>Read a lesson, then test yourself. Your answers are saved as you go.</source>
+        <translation>Lesen Sie eine Lektion und testen Sie sich dann selbst. Ihre Antworten werden laufend gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="296" />
+        <source>Module language</source>
+        <translation>Sprache der Module</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="307" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="308" />
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="320" />
+        <source>Spaced review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="324" />
+        <source>Review due questions</source>
+        <translation>Fällige Fragen wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="330" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="422" />
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="334" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="436" />
+        <source>Loading modules…</source>
+        <translation>Module werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="422" />
+        <source>Hello, {name}</source>
+        <translation>Hallo, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="438" />
+        <source>No training modules were found.</source>
+        <translation>Es wurden keine Schulungsmodule gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="444" />
+        <source>1 question is due for review today.</source>
+        <translation>Heute ist 1 Frage zur Wiederholung fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="445" />
+        <source>{n} questions are due for review today.</source>
+        <translation>Heute sind {n} Fragen zur Wiederholung fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="449" />
+        <source>Nothing is due for review today. Questions you answer come back here.</source>
+        <translation>Heute ist nichts zu wiederholen. Beantwortete Fragen kommen hier wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="459" />
+        <source>Review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="462" />
+        <source>&lt;b&gt;You have an unfinished quiz:&lt;/b&gt; {title}, {answered} of {total} answered.</source>
+        <translation>&lt;b&gt;Sie haben ein unvollendetes Quiz:&lt;/b&gt; {title}, {answered} von {total} beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="75" />
+        <source>Trainer area</source>
+        <translation>Trainerbereich</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="91" />
+        <source>Current PIN</source>
+        <translation>Aktuelle PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="92" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="93" />
+        <source>Repeat the PIN</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="103" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="105" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="144" />
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="134" />
+        <source>Change the trainer PIN</source>
+        <translation>Trainer-PIN ändern</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="135" />
+        <source>Enter the current PIN, then the new one twice.</source>
+        <translation>Geben Sie die aktuelle PIN ein, dann zweimal die neue.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="136" />
+        <source>Change PIN</source>
+        <translation>PIN ändern</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="137" />
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="140" />
+        <source>Enter the trainer PIN</source>
+        <translation>Trainer-PIN eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="142" />
+        <source>Editing modules, everyone's results and group sessions are for trainers.</source>
+        <translation>Module bearbeiten, die Ergebnisse aller sehen und Gruppensitzungen leiten ist Trainern vorbehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="147" />
+        <source>Set a trainer PIN</source>
+        <translation>Trainer-PIN festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="150" />
+        <source>Trainer functions (editing modules, everyone's results, group sessions) are protected by a PIN. Choose one with at least {n} characters; only a salted hash of it is kept.</source>
+        <translation>Trainerfunktionen (Module bearbeiten, Ergebnisse aller, Gruppensitzungen) sind durch eine PIN geschützt. Wählen Sie eine mit mindestens {n} Zeichen; gespeichert wird nur ein gesalzener Hash.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="155" />
+        <source>Set PIN</source>
+        <translation>PIN festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="180" />
+        <source>The PIN needs at least {n} characters.</source>
+        <translation>Die PIN braucht mindestens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="184" />
+        <source>The two PINs are not the same.</source>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="209" />
+        <source>Please wait before trying again.</source>
+        <translation>Bitte warten Sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="211" />
+        <source>That PIN is not right.</source>
+        <translation>Diese PIN ist nicht richtig.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="247" />
+        <source>Too many wrong entries. Try again in {n} s.</source>
+        <translation>Zu viele falsche Eingaben. Neuer Versuch in {n} s.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDialog</name>
     <message>
         <location filename="../../cx_trainer/ui/policy_dialog.py" line="171" />
@@ -1277,6 +2181,193 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
     </message>
 </context>
 <context>
+    <name>PresentWindow</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="127" />
+        <source>Hands raised for this answer</source>
+        <translation>Handzeichen für diese Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="162" />
+        <source>CX Trainer – group session</source>
+        <translation>CX Trainer – Gruppensitzung</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="215" />
+        <source>Group session</source>
+        <translation>Gruppensitzung</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="218" />
+        <source>Show the questions on a projector, count hands, reveal the answer and mark who got it right. Everyone's results are saved.</source>
+        <translation>Zeigen Sie die Fragen am Beamer, zählen Sie Handzeichen, lösen Sie auf und markieren Sie, wer richtig lag. Alle Ergebnisse werden gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="230" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="232" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="236" />
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="241" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="242" />
+        <source>Time per question</source>
+        <translation>Zeit pro Frage</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="247" />
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="250" />
+        <source>Name, then Enter</source>
+        <translation>Name, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="253" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="265" />
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="271" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="675" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="275" />
+        <source>Start the session</source>
+        <translation>Sitzung starten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="395" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="499" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="570" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="429" />
+        <source>Who got it right? Tap the names.</source>
+        <translation>Wer lag richtig? Tippen Sie auf die Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="439" />
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="444" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="494" />
+        <source>Reveal the answer</source>
+        <translation>Antwort zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="485" />
+        <source>Question {n} of {total}</source>
+        <translation>Frage {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="513" />
+        <source>More than one answer may be right.</source>
+        <translation>Mehr als eine Antwort kann richtig sein.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="516" />
+        <source>True</source>
+        <translation>Wahr</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="516" />
+        <source>False</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="538" />
+        <source>Put these in the right order.</source>
+        <translation>Bringen Sie diese in die richtige Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="541" />
+        <source>Answer with a number</source>
+        <translation>Antworten Sie mit einer Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="544" />
+        <source>Answer in a word or two</source>
+        <translation>Antworten Sie mit ein, zwei Wörtern</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="566" />
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="576" />
+        <source>Time's up</source>
+        <translation>Zeit ist um</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="603" />
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="608" />
+        <source>Show the leaderboard</source>
+        <translation>Rangliste zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="609" />
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="661" />
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="671" />
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="716" />
+        <source>{n} questions</source>
+        <translation>{n} Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="734" />
+        <source>{points} of {total}</source>
+        <translation>{points} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="742" />
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../../cx_trainer/ui/prompts.py" line="63" />
@@ -1334,11 +2425,418 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
     </message>
 </context>
 <context>
+    <name>QuestionPreviewDialog</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="270" />
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="277" />
+        <source>Preview · {kind}</source>
+        <translation>Vorschau · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="290" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="292" />
+        <source>Check answer</source>
+        <translation>Antwort prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="303" />
+        <source>Right!</source>
+        <translation>Richtig!</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="303" />
+        <source>Not quite</source>
+        <translation>Nicht ganz</translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="116" />
+        <source>Leave and continue later</source>
+        <translation>Später weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="117" />
+        <source>Your answers are saved; you can resume this quiz.</source>
+        <translation>Ihre Antworten sind gespeichert; Sie können dieses Quiz später fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="157" />
+        <source>How did it feel?</source>
+        <translation>Wie war es?</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="158" />
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="159" />
+        <source>Show this question again sooner</source>
+        <translation>Diese Frage früher wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="160" />
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="161" />
+        <source>Show this question again later</source>
+        <translation>Diese Frage später wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="171" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="217" />
+        <source>Check answer</source>
+        <translation>Antwort prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="200" />
+        <source>Question {n} of {total}</source>
+        <translation>Frage {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="278" />
+        <source>See my result</source>
+        <translation>Mein Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="278" />
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="286" />
+        <source>Right!</source>
+        <translation>Richtig!</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="289" />
+        <source>Partly right: {credit} credit</source>
+        <translation>Teilweise richtig: {credit} der Punkte</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="291" />
+        <source>Not quite</source>
+        <translation>Nicht ganz</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="310" />
+        <source>Read about it in the lesson: {section} →</source>
+        <translation>In der Lektion nachlesen: {section} →</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="333" />
+        <source>Noted: hard</source>
+        <translation>Notiert: schwer</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="333" />
+        <source>Noted: easy</source>
+        <translation>Notiert: leicht</translation>
+    </message>
+</context>
+<context>
     <name>ReadabilityGaugeWidget</name>
     <message>
         <location filename="../../cx_trainer/ui/score_panel.py" line="107" />
         <source>Value %1, target %2</source>
         <translation>Wert %1, Ziel %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="420" />
+        <source>Practise the missed ones</source>
+        <translation>Verpasste Fragen üben</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="422" />
+        <source>Save certificate (PDF)…</source>
+        <translation>Zertifikat speichern (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="424" />
+        <source>Back to modules</source>
+        <translation>Zurück zu den Modulen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="434" />
+        <source>Questions to look at again</source>
+        <translation>Fragen zum Nachschauen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="450" />
+        <source>Review done</source>
+        <translation>Wiederholung abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="454" />
+        <source>Passed! The pass mark is {mark} %.</source>
+        <translation>Bestanden! Die Bestehensgrenze ist {mark} %.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="459" />
+        <source>Not passed yet. The pass mark is {mark} %.</source>
+        <translation>Noch nicht bestanden. Die Bestehensgrenze ist {mark} %.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="464" />
+        <source>You got {right} of {total} questions fully right.</source>
+        <translation>Sie haben {right} von {total} Fragen ganz richtig beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="484" />
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="486" />
+        <source>{credit} credit</source>
+        <translation>{credit} der Punkte</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="488" />
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="495" />
+        <source>**Right answer:**</source>
+        <translation>**Richtige Antwort:**</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="505" />
+        <source>Read in the lesson: {section} →</source>
+        <translation>In der Lektion lesen: {section} →</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDashboardView</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="109" />
+        <source>← Modules</source>
+        <translation>← Module</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="114" />
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="119" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="123" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199" />
+        <source>Learner</source>
+        <translation>Lernende(r)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="127" />
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="132" />
+        <source>the start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="135" />
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="146" />
+        <source>Export answers (CSV)…</source>
+        <translation>Antworten exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="148" />
+        <source>Export summary (CSV)…</source>
+        <translation>Übersicht exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="157" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="369" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="373" />
+        <source>Scores over time</source>
+        <translation>Ergebnisse im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="158" />
+        <source>Average score per module</source>
+        <translation>Durchschnitt je Modul</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="160" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="480" />
+        <source>Weakest questions: facility and discrimination</source>
+        <translation>Schwächste Fragen: Lösungsquote und Trennschärfe</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="170" />
+        <source>Questions, weakest first</source>
+        <translation>Fragen, schwächste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="173" />
+        <source>Facility is the average credit learners got. Discrimination compares the best third of learners with the weakest third: near 0 or below means the question does not tell them apart.</source>
+        <translation>Die Lösungsquote ist der durchschnittlich erreichte Anteil der Punkte. Die Trennschärfe vergleicht das beste Drittel der Lernenden mit dem schwächsten: Werte um 0 oder darunter heißen, dass die Frage beide nicht unterscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181" />
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="448" />
+        <source>Facility</source>
+        <translation>Lösungsquote</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182" />
+        <source>Discrimination</source>
+        <translation>Trennschärfe</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182" />
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182" />
+        <source>Average time</source>
+        <translation>Durchschnittliche Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="192" />
+        <source>Passed modules</source>
+        <translation>Bestandene Module</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="193" />
+        <source>Save certificate (PDF)…</source>
+        <translation>Zertifikat speichern (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199" />
+        <source>Best passing score</source>
+        <translation>Bestes bestandenes Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="361" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="246" />
+        <source>All modules</source>
+        <translation>Alle Module</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="260" />
+        <source>All learners</source>
+        <translation>Alle Lernenden</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="341" />
+        <source>{quizzes} finished quizzes by {learners} learners</source>
+        <translation>{quizzes} abgeschlossene Quiz von {learners} Lernenden</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="369" />
+        <source>no finished quizzes yet</source>
+        <translation>noch keine abgeschlossenen Quiz</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="396" />
+        <source>Pass mark</source>
+        <translation>Bestehensgrenze</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="412" />
+        <source>Average best score</source>
+        <translation>Durchschnitt der besten Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="414" />
+        <source>Learners who passed</source>
+        <translation>Lernende, die bestanden haben</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="450" />
+        <source>Discrimination (× 100)</source>
+        <translation>Trennschärfe (× 100)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="478" />
+        <source>Weakest questions</source>
+        <translation>Schwächste Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="478" />
+        <source>no answers yet</source>
+        <translation>noch keine Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="496" />
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="544" />
+        <source>Saved {rows} rows to {name}.</source>
+        <translation>{rows} Zeilen in {name} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="548" />
+        <source>Export answers</source>
+        <translation>Antworten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="548" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="553" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="553" />
+        <source>Export summary</source>
+        <translation>Übersicht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="578" />
+        <source>Saved the certificate to {name}.</source>
+        <translation>Zertifikat unter {name} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="585" />
+        <source>Save certificate</source>
+        <translation>Zertifikat speichern</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="585" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +2979,157 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
     </message>
 </context>
 <context>
+    <name>Training</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/_common.py" line="178" />
+        <source>{value} %</source>
+        <extracomment>Language names in their own language (never translated).</extracomment>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="64" />
+        <source>Single choice</source>
+        <translation>Einfachauswahl</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="65" />
+        <source>Multiple choice</source>
+        <translation>Mehrfachauswahl</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="66" />
+        <source>True or false</source>
+        <translation>Wahr oder falsch</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="67" />
+        <source>Short answer</source>
+        <translation>Kurzantwort</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="68" />
+        <source>Matching</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="69" />
+        <source>Ordering</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="70" />
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="86" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="317" />
+        <source>True</source>
+        <translation>Wahr</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="86" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="317" />
+        <source>False</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="92" />
+        <source>an answer with “{word}” in it</source>
+        <translation>eine Antwort mit „{word}“</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="95" />
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="104" />
+        <source>from {low} to {high}</source>
+        <translation>von {low} bis {high}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="111" />
+        <source>(± {tolerance})</source>
+        <translation>(± {tolerance})</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="171" />
+        <source>**Right answer:**</source>
+        <translation>**Richtige Antwort:**</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="254" />
+        <source>Choose every answer that applies (keys 1–{n}).</source>
+        <translation>Wählen Sie alle zutreffenden Antworten (Tasten 1–{n}).</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="255" />
+        <source>Choose one answer (keys 1–{n}).</source>
+        <translation>Wählen Sie eine Antwort (Tasten 1–{n}).</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="320" />
+        <source>True or false? (keys 1 and 2)</source>
+        <translation>Wahr oder falsch? (Tasten 1 und 2)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="346" />
+        <source>Type your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="354" />
+        <source>Type a short answer and press Enter.</source>
+        <translation>Geben Sie eine kurze Antwort ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="383" />
+        <source>Type a number</source>
+        <translation>Eine Zahl eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="403" />
+        <source>That is not a number yet.</source>
+        <translation>Das ist noch keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="408" />
+        <source>Type a number and press Enter.</source>
+        <translation>Geben Sie eine Zahl ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="449" />
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="462" />
+        <source>Match each item on the left with one on the right.</source>
+        <translation>Ordnen Sie jedem Eintrag links einen rechts zu.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="492" />
+        <source>Right: {answer}</source>
+        <translation>Richtig: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="530" />
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="531" />
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="544" />
+        <source>Drag the items into the right order, or use Move up / Move down (Alt+↑/↓).</source>
+        <translation>Ziehen Sie die Einträge in die richtige Reihenfolge oder nutzen Sie Nach oben / Nach unten (Alt+↑/↓).</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlaceholderWidget</name>
     <message>
         <location filename="../../cx_trainer/ui/placeholder.py" line="52" />
@@ -1496,6 +3145,119 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
         <location filename="../../cx_trainer/ui/placeholder.py" line="56" />
         <source>Short modules on managing customer expectations, quizzes on your own policy sheet, and spaced review of what you missed will live here.</source>
         <translation>Hier finden Sie bald kurze Module zum Umgang mit Kundenerwartungen, Quizfragen zu Ihrem eigenen Richtlinienblatt und Wiederholungen dessen, was Sie verpasst haben.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorkspaceWidget</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="202" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="220" />
+        <source>Modules</source>
+        <extracomment>Questions in one review session at most.</extracomment>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="203" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="230" />
+        <source>Switch learner…</source>
+        <translation>Lernende wechseln…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="204" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="238" />
+        <source>Run a group session…</source>
+        <translation>Gruppensitzung leiten…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="205" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="239" />
+        <source>Results dashboard</source>
+        <translation>Ergebnisübersicht</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="206" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="240" />
+        <source>Edit modules</source>
+        <translation>Module bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="207" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="242" />
+        <source>Change trainer PIN…</source>
+        <translation>Trainer-PIN ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="208" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="243" />
+        <source>Lock the trainer area</source>
+        <translation>Trainerbereich sperren</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="235" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="529" />
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="261" />
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="303" />
+        <source>Nobody signed in</source>
+        <translation>Niemand angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="359" />
+        <source>← Back to the question</source>
+        <translation>← Zurück zur Frage</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="362" />
+        <source>← Back to my result</source>
+        <translation>← Zurück zu meinem Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="397" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="440" />
+        <source>Review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="422" />
+        <source>Practice: the missed questions</source>
+        <translation>Übung: die verpassten Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="449" />
+        <source>This quiz cannot be resumed: {error}. You can discard it.</source>
+        <translation>Dieses Quiz kann nicht fortgesetzt werden: {error}. Sie können es verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="458" />
+        <source>Nothing is due for review right now.</source>
+        <translation>Im Moment ist nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="485" />
+        <source>Save certificate</source>
+        <translation>Zertifikat speichern</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="485" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="493" />
+        <source>Saved the certificate to {path}.</source>
+        <translation>Zertifikat unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="529" />
+        <source>Trainer (unlocked)</source>
+        <translation>Trainer (entsperrt)</translation>
     </message>
 </context>
 </TS>

@@ -894,6 +894,73 @@ Eller åpne en fil med Ctrl+O (txt, md, html, eml, docx, pdf), eller slipp den h
     </message>
 </context>
 <context>
+    <name>LearnerPickerView</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="70" />
+        <source>Who is training today?</source>
+        <translation>Hvem skal øve i dag?</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="73" />
+        <source>Pick your name, or add yourself. This computer will remember you.</source>
+        <translation>Velg navnet ditt, eller legg deg til. Denne datamaskinen husker deg.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="89" />
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="93" />
+        <source>Nobody has trained on this computer yet.</source>
+        <translation>Ingen har øvd på denne datamaskinen ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="98" />
+        <source>New here?</source>
+        <translation>Ny her?</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="101" />
+        <source>Your name</source>
+        <translation>Navnet ditt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="103" />
+        <source>Start training</source>
+        <translation>Kom i gang</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="507" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="560" />
+        <source>← Modules</source>
+        <translation>← Moduler</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="511" />
+        <source>Start self-test</source>
+        <translation>Start egentest</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="523" />
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="541" />
+        <source>← Previous</source>
+        <translation>← Forrige</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="542" />
+        <source>Next section →</source>
+        <translation>Neste avsnitt →</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../cx_trainer/ui/main_window.py" line="334" />
@@ -1150,6 +1217,843 @@ Holder kundekommunikasjonen i samsvar med retningslinjene deres, og lærer opp d
     </message>
 </context>
 <context>
+    <name>ModuleEditorView</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="367" />
+        <source>← Modules</source>
+        <translation>← Moduler</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="370" />
+        <source>Module editor</source>
+        <translation>Modulredigering</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="377" />
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="381" />
+        <source>New module…</source>
+        <translation>Ny modul…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="382" />
+        <source>New language version…</source>
+        <translation>Ny språkversjon…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="384" />
+        <source>Import GIFT file…</source>
+        <translation>Importer GIFT-fil…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="385" />
+        <source>Import Aiken file…</source>
+        <translation>Importer Aiken-fil…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="389" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1536" />
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="393" />
+        <source>Export as GIFT…</source>
+        <translation>Eksporter som GIFT…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="394" />
+        <source>Export as Aiken…</source>
+        <translation>Eksporter som Aiken…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="398" />
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="399" />
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="406" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="889" />
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="428" />
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="432" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="547" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="604" />
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="435" />
+        <source>Question: {kind}</source>
+        <translation>Spørsmål: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="439" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="443" />
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="444" />
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="465" />
+        <source>Choose a module to edit, or create a new one.</source>
+        <translation>Velg en modul du vil redigere, eller lag en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="512" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="515" />
+        <source>The id is the folder name and cannot be changed here.</source>
+        <translation>ID-en er mappenavnet og kan ikke endres her.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="524" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="552" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="602" />
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="525" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="526" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="553" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="631" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="527" />
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="528" />
+        <source>Pass mark</source>
+        <translation>Grense for bestått</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="529" />
+        <source>Source article</source>
+        <translation>Kildeartikkel</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="551" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="597" />
+        <source>Outline points, separated by commas</source>
+        <translation>Disposisjonspunkter, skilt med komma</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="554" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="633" />
+        <source>Covers</source>
+        <translation>Dekker</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="561" />
+        <source>The lesson in Markdown</source>
+        <translation>Leksjonen i Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="567" />
+        <source>Lesson text (Markdown) and how it looks</source>
+        <translation>Leksjonstekst (Markdown) og hvordan den ser ut</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="581" />
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="593" />
+        <source>Optional short name</source>
+        <translation>Valgfritt kortnavn</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="595" />
+        <source>Optional, separated by commas</source>
+        <translation>Valgfritt, skilt med komma</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="599" />
+        <source>The question (Markdown)</source>
+        <translation>Spørsmålet (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="601" />
+        <source>Why the answer is right; point at the lesson</source>
+        <translation>Hvorfor svaret er riktig; vis til leksjonen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="603" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="605" />
+        <source>Prompt</source>
+        <translation>Spørsmålstekst</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="614" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="753" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="630" />
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="632" />
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="635" />
+        <source>Preview as the learner sees it</source>
+        <translation>Forhåndsvis slik deltakeren ser det</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="653" />
+        <source>Remove row</source>
+        <translation>Fjern rad</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="675" />
+        <source>Choice</source>
+        <translation>Svaralternativ</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="675" />
+        <source>Right</source>
+        <translation>Riktig</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="675" />
+        <source>Feedback when picked</source>
+        <translation>Tilbakemelding når valgt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="676" />
+        <source>Add choice</source>
+        <translation>Legg til alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="685" />
+        <source>Left</source>
+        <translation>Venstre</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="685" />
+        <source>Matches (right)</source>
+        <translation>Passer med (høyre)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="685" />
+        <source>Add pair</source>
+        <translation>Legg til par</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="695" />
+        <source>True</source>
+        <translation>Sant</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="696" />
+        <source>False</source>
+        <translation>Usant</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="703" />
+        <source>The statement is</source>
+        <translation>Påstanden er</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="704" />
+        <source>Feedback for “true”</source>
+        <translation>Tilbakemelding for «sant»</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="705" />
+        <source>Feedback for “false”</source>
+        <translation>Tilbakemelding for «usant»</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="714" />
+        <source>One accepted answer per line; * matches anything</source>
+        <translation>Ett godtatt svar per linje; * står for hva som helst</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="715" />
+        <source>Upper and lower case must match</source>
+        <translation>Store og små bokstaver må stemme</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="716" />
+        <source>Accepted answers</source>
+        <translation>Godtatte svar</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="730" />
+        <source>One item per line, in the right order</source>
+        <translation>Ett element per linje, i riktig rekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="731" />
+        <source>Items in the right order</source>
+        <translation>Elementer i riktig rekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="740" />
+        <source>A number, give or take</source>
+        <translation>Et tall, med slingringsmonn</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="741" />
+        <source>Any number in a range</source>
+        <translation>Et hvilket som helst tall i et intervall</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="746" />
+        <source>Accept</source>
+        <translation>Godta</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="752" />
+        <source>Shown after the field, e.g. days</source>
+        <translation>Vises etter feltet, f.eks. dager</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="754" />
+        <source>Give or take</source>
+        <translation>Slingringsmonn</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="755" />
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="756" />
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="757" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="773" />
+        <source>Show me</source>
+        <translation>Vis meg</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="799" />
+        <source>Choose a module…</source>
+        <translation>Velg en modul…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="848" />
+        <source>Could not save the module</source>
+        <translation>Kunne ikke lagre modulen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="889" />
+        <source>Save *</source>
+        <translation>Lagre *</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="902" />
+        <source>Module settings</source>
+        <translation>Modulinnstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="905" />
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="912" />
+        <source>Questions</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1022" />
+        <source>File: {path}</source>
+        <translation>Fil: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1115" />
+        <source>Edit {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1166" />
+        <source>Mark right answer</source>
+        <translation>Merk riktig svar</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1178" />
+        <source>New choice</source>
+        <translation>Nytt alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1179" />
+        <source>New item</source>
+        <translation>Nytt element</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1179" />
+        <source>Its match</source>
+        <translation>Det som passer</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1181" />
+        <source>Add a row</source>
+        <translation>Legg til en rad</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1188" />
+        <source>Remove a row</source>
+        <translation>Fjern en rad</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1198" />
+        <source>Move a row</source>
+        <translation>Flytt en rad</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1211" />
+        <source>Change the kind</source>
+        <translation>Endre type</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1233" />
+        <source>Change what is accepted</source>
+        <translation>Endre hva som godtas</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1243" />
+        <source>New section</source>
+        <translation>Nytt avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1244" />
+        <source>The lesson text.</source>
+        <translation>Leksjonsteksten.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1245" />
+        <source>Add a section</source>
+        <translation>Legg til et avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1264" />
+        <source>The question?</source>
+        <translation>Spørsmålet?</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1266" />
+        <source>Why the answer is right (see the lesson).</source>
+        <translation>Hvorfor svaret er riktig (se leksjonen).</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1269" />
+        <source>Add a question</source>
+        <translation>Legg til et spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1277" />
+        <source>Remove a section</source>
+        <translation>Fjern et avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1278" />
+        <source>Remove a question</source>
+        <translation>Fjern et spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1289" />
+        <source>Move</source>
+        <translation>Flytt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1311" />
+        <source>Checking…</source>
+        <translation>Kontrollerer…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1323" />
+        <source>✓ The module is valid: {sections} sections, {questions} questions.</source>
+        <translation>✓ Modulen er gyldig: {sections} avsnitt, {questions} spørsmål.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1338" />
+        <source>line {n}: </source>
+        <translation>linje {n}: </translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1339" />
+        <source>✗ {where}{message}</source>
+        <translation>✗ {where}{message}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1363" />
+        <source>Fix this first, then preview: {error}</source>
+        <translation>Rett dette først, så kan du forhåndsvise: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1380" />
+        <source>This module has no file yet.</source>
+        <translation>Denne modulen har ingen fil ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1399" />
+        <source>Saved. The languages of this module do not agree yet: {problem}</source>
+        <translation>Lagret. Språkversjonene av denne modulen stemmer ikke overens ennå: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1402" />
+        <source>✓ Saved to {path}.</source>
+        <translation>✓ Lagret i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1418" />
+        <source>The id must be lowercase letters and digits joined by hyphens.</source>
+        <translation>ID-en må bestå av små bokstaver og sifre, bundet sammen med bindestrek.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1420" />
+        <source>There is already a module with the id {id}.</source>
+        <translation>Det finnes allerede en modul med ID-en {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1427" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1432" />
+        <source>New module</source>
+        <translation>Ny modul</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1427" />
+        <source>Title:</source>
+        <translation>Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1433" />
+        <source>Id (the folder name):</source>
+        <translation>ID (mappenavnet):</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1449" />
+        <source>This module already has that language.</source>
+        <translation>Denne modulen finnes allerede på det språket.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1458" />
+        <source>New language version</source>
+        <translation>Ny språkversjon</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1459" />
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1489" />
+        <source>Imported {n} questions; check them and save.</source>
+        <translation>Importerte {n} spørsmål; se over og lagre.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1492" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1526" />
+        <source>Notes: {notes}</source>
+        <translation>Merknader: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1498" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1534" />
+        <source>GIFT files (*.gift *.txt)</source>
+        <translation>GIFT-filer (*.gift *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1499" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1535" />
+        <source>Aiken files (*.txt)</source>
+        <translation>Aiken-filer (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1500" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1508" />
+        <source>Fix the module's problems before exporting.</source>
+        <translation>Rett feilene i modulen før du eksporterer.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1523" />
+        <source>Exported {n} questions to {name}.</source>
+        <translation>Eksporterte {n} spørsmål til {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleLibraryView</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="203" />
+        <source>{language} · {count} questions · pass mark {mark} %</source>
+        <translation>{language} · {count} spørsmål · grense for bestått {mark} %</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="213" />
+        <source>Read the lesson</source>
+        <translation>Les leksjonen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="214" />
+        <source>Start self-test</source>
+        <translation>Start egentest</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="228" />
+        <source>Not tried yet</source>
+        <translation>Ikke prøvd ennå</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="230" />
+        <source>Passed</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="232" />
+        <source>Not passed yet</source>
+        <translation>Ikke bestått ennå</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="236" />
+        <source>Best score {score}</source>
+        <translation>Beste resultat {score}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="250" />
+        <source>Last attempt {date}</source>
+        <translation>Siste forsøk {date}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="291" />
+        <source>Read a lesson, then test yourself. Your answers are saved as you go.</source>
+        <translation>Les en leksjon, og test deg selv etterpå. Svarene dine lagres underveis.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="296" />
+        <source>Module language</source>
+        <translation>Modulspråk</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="307" />
+        <source>Resume</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="308" />
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="320" />
+        <source>Spaced review</source>
+        <translation>Repetisjon</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="324" />
+        <source>Review due questions</source>
+        <translation>Repeter spørsmål som står for tur</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="330" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="422" />
+        <source>Modules</source>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="334" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="436" />
+        <source>Loading modules…</source>
+        <translation>Laster inn moduler…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="422" />
+        <source>Hello, {name}</source>
+        <translation>Hei, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="438" />
+        <source>No training modules were found.</source>
+        <translation>Fant ingen opplæringsmoduler.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="444" />
+        <source>1 question is due for review today.</source>
+        <translation>1 spørsmål står for tur til repetisjon i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="445" />
+        <source>{n} questions are due for review today.</source>
+        <translation>{n} spørsmål står for tur til repetisjon i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="449" />
+        <source>Nothing is due for review today. Questions you answer come back here.</source>
+        <translation>Ingenting å repetere i dag. Spørsmål du svarer på, dukker opp her igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="459" />
+        <source>Review</source>
+        <translation>Repetisjon</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/library.py" line="462" />
+        <source>&lt;b&gt;You have an unfinished quiz:&lt;/b&gt; {title}, {answered} of {total} answered.</source>
+        <translation>&lt;b&gt;Du har en quiz som ikke er fullført:&lt;/b&gt; {title}, {answered} av {total} besvart.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="75" />
+        <source>Trainer area</source>
+        <translation>Instruktørområde</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="91" />
+        <source>Current PIN</source>
+        <translation>Nåværende PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="92" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="93" />
+        <source>Repeat the PIN</source>
+        <translation>Gjenta PIN-en</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="103" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="105" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="144" />
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="134" />
+        <source>Change the trainer PIN</source>
+        <translation>Endre instruktør-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="135" />
+        <source>Enter the current PIN, then the new one twice.</source>
+        <translation>Skriv inn den nåværende PIN-en, og deretter den nye to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="136" />
+        <source>Change PIN</source>
+        <translation>Endre PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="137" />
+        <source>New PIN</source>
+        <translation>Ny PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="140" />
+        <source>Enter the trainer PIN</source>
+        <translation>Skriv inn instruktør-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="142" />
+        <source>Editing modules, everyone's results and group sessions are for trainers.</source>
+        <translation>Redigering av moduler, alles resultater og gruppeøkter er for instruktører.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="147" />
+        <source>Set a trainer PIN</source>
+        <translation>Velg en instruktør-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="150" />
+        <source>Trainer functions (editing modules, everyone's results, group sessions) are protected by a PIN. Choose one with at least {n} characters; only a salted hash of it is kept.</source>
+        <translation>Instruktørfunksjonene (redigere moduler, alles resultater, gruppeøkter) er beskyttet med en PIN. Velg en med minst {n} tegn; bare en saltet hash av den lagres.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="155" />
+        <source>Set PIN</source>
+        <translation>Lagre PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="180" />
+        <source>The PIN needs at least {n} characters.</source>
+        <translation>PIN-en må ha minst {n} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="184" />
+        <source>The two PINs are not the same.</source>
+        <translation>De to PIN-ene er ikke like.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="209" />
+        <source>Please wait before trying again.</source>
+        <translation>Vent litt før du prøver igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="211" />
+        <source>That PIN is not right.</source>
+        <translation>Den PIN-en er feil.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="247" />
+        <source>Too many wrong entries. Try again in {n} s.</source>
+        <translation>For mange feil forsøk. Prøv igjen om {n} s.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDialog</name>
     <message>
         <location filename="../../cx_trainer/ui/policy_dialog.py" line="171" />
@@ -1277,6 +2181,193 @@ Holder kundekommunikasjonen i samsvar med retningslinjene deres, og lærer opp d
     </message>
 </context>
 <context>
+    <name>PresentWindow</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="127" />
+        <source>Hands raised for this answer</source>
+        <translation>Hender i været for dette svaret</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="162" />
+        <source>CX Trainer – group session</source>
+        <translation>CX Trainer – gruppeøkt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="215" />
+        <source>Group session</source>
+        <translation>Gruppeøkt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="218" />
+        <source>Show the questions on a projector, count hands, reveal the answer and mark who got it right. Everyone's results are saved.</source>
+        <translation>Vis spørsmålene på prosjektoren, tell hender, avslør svaret og merk hvem som svarte riktig. Alles resultater lagres.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="230" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="232" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="236" />
+        <source>Questions</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="241" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="242" />
+        <source>Time per question</source>
+        <translation>Tid per spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="247" />
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="250" />
+        <source>Name, then Enter</source>
+        <translation>Navn, deretter Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="253" />
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="265" />
+        <source>Remove selected</source>
+        <translation>Fjern valgte</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="271" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="675" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="275" />
+        <source>Start the session</source>
+        <translation>Start økten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="395" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="499" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="570" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="429" />
+        <source>Who got it right? Tap the names.</source>
+        <translation>Hvem svarte riktig? Trykk på navnene.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="439" />
+        <source>End session</source>
+        <translation>Avslutt økten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="444" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="494" />
+        <source>Reveal the answer</source>
+        <translation>Vis svaret</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="485" />
+        <source>Question {n} of {total}</source>
+        <translation>Spørsmål {n} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="513" />
+        <source>More than one answer may be right.</source>
+        <translation>Mer enn ett svar kan være riktig.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="516" />
+        <source>True</source>
+        <translation>Sant</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="516" />
+        <source>False</source>
+        <translation>Usant</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="538" />
+        <source>Put these in the right order.</source>
+        <translation>Sett disse i riktig rekkefølge.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="541" />
+        <source>Answer with a number</source>
+        <translation>Svar med et tall</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="544" />
+        <source>Answer in a word or two</source>
+        <translation>Svar med et par ord</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="566" />
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="576" />
+        <source>Time's up</source>
+        <translation>Tiden er ute</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="603" />
+        <source>Answer:</source>
+        <translation>Svar:</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="608" />
+        <source>Show the leaderboard</source>
+        <translation>Vis resultatlisten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="609" />
+        <source>Next question</source>
+        <translation>Neste spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="661" />
+        <source>Leaderboard</source>
+        <translation>Resultatliste</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="671" />
+        <source>New session</source>
+        <translation>Ny økt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="716" />
+        <source>{n} questions</source>
+        <translation>{n} spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="734" />
+        <source>{points} of {total}</source>
+        <translation>{points} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/present.py" line="742" />
+        <source>passed</source>
+        <translation>bestått</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../../cx_trainer/ui/prompts.py" line="63" />
@@ -1334,11 +2425,418 @@ Holder kundekommunikasjonen i samsvar med retningslinjene deres, og lærer opp d
     </message>
 </context>
 <context>
+    <name>QuestionPreviewDialog</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="270" />
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="277" />
+        <source>Preview · {kind}</source>
+        <translation>Forhåndsvisning · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="290" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="292" />
+        <source>Check answer</source>
+        <translation>Sjekk svaret</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="303" />
+        <source>Right!</source>
+        <translation>Riktig!</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="303" />
+        <source>Not quite</source>
+        <translation>Ikke helt</translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="116" />
+        <source>Leave and continue later</source>
+        <translation>Fortsett senere</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="117" />
+        <source>Your answers are saved; you can resume this quiz.</source>
+        <translation>Svarene dine er lagret; du kan fortsette denne quizen senere.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="157" />
+        <source>How did it feel?</source>
+        <translation>Hvordan føltes det?</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="158" />
+        <source>Hard</source>
+        <translation>Vanskelig</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="159" />
+        <source>Show this question again sooner</source>
+        <translation>Vis dette spørsmålet igjen snarere</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="160" />
+        <source>Easy</source>
+        <translation>Lett</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="161" />
+        <source>Show this question again later</source>
+        <translation>Vis dette spørsmålet igjen senere</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="171" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="217" />
+        <source>Check answer</source>
+        <translation>Sjekk svaret</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="200" />
+        <source>Question {n} of {total}</source>
+        <translation>Spørsmål {n} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="278" />
+        <source>See my result</source>
+        <translation>Se resultatet mitt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="278" />
+        <source>Next question</source>
+        <translation>Neste spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="286" />
+        <source>Right!</source>
+        <translation>Riktig!</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="289" />
+        <source>Partly right: {credit} credit</source>
+        <translation>Delvis riktig: {credit} uttelling</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="291" />
+        <source>Not quite</source>
+        <translation>Ikke helt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="310" />
+        <source>Read about it in the lesson: {section} →</source>
+        <translation>Les om det i leksjonen: {section} →</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="333" />
+        <source>Noted: hard</source>
+        <translation>Notert: vanskelig</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="333" />
+        <source>Noted: easy</source>
+        <translation>Notert: lett</translation>
+    </message>
+</context>
+<context>
     <name>ReadabilityGaugeWidget</name>
     <message>
         <location filename="../../cx_trainer/ui/score_panel.py" line="107" />
         <source>Value %1, target %2</source>
         <translation>Verdi %1, mål %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="420" />
+        <source>Practise the missed ones</source>
+        <translation>Øv på dem du bommet på</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="422" />
+        <source>Save certificate (PDF)…</source>
+        <translation>Lagre kursbevis (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="424" />
+        <source>Back to modules</source>
+        <translation>Tilbake til modulene</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="434" />
+        <source>Questions to look at again</source>
+        <translation>Spørsmål du bør se på igjen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="450" />
+        <source>Review done</source>
+        <translation>Repetisjonen er ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="454" />
+        <source>Passed! The pass mark is {mark} %.</source>
+        <translation>Bestått! Grensen for bestått er {mark} %.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="459" />
+        <source>Not passed yet. The pass mark is {mark} %.</source>
+        <translation>Ikke bestått ennå. Grensen for bestått er {mark} %.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="464" />
+        <source>You got {right} of {total} questions fully right.</source>
+        <translation>Du svarte helt riktig på {right} av {total} spørsmål.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="484" />
+        <source>Not answered</source>
+        <translation>Ikke besvart</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="486" />
+        <source>{credit} credit</source>
+        <translation>{credit} uttelling</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="488" />
+        <source>Wrong</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="495" />
+        <source>**Right answer:**</source>
+        <translation>**Riktig svar:**</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="505" />
+        <source>Read in the lesson: {section} →</source>
+        <translation>Les i leksjonen: {section} →</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDashboardView</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="109" />
+        <source>← Modules</source>
+        <translation>← Moduler</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="114" />
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="119" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="123" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199" />
+        <source>Learner</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="127" />
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="132" />
+        <source>the start</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="135" />
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="146" />
+        <source>Export answers (CSV)…</source>
+        <translation>Eksporter svar (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="148" />
+        <source>Export summary (CSV)…</source>
+        <translation>Eksporter oversikt (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="157" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="369" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="373" />
+        <source>Scores over time</source>
+        <translation>Resultater over tid</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="158" />
+        <source>Average score per module</source>
+        <translation>Gjennomsnitt per modul</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="160" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="480" />
+        <source>Weakest questions: facility and discrimination</source>
+        <translation>Svakeste spørsmål: løsningsgrad og skilleevne</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="170" />
+        <source>Questions, weakest first</source>
+        <translation>Spørsmål, svakeste først</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="173" />
+        <source>Facility is the average credit learners got. Discrimination compares the best third of learners with the weakest third: near 0 or below means the question does not tell them apart.</source>
+        <translation>Løsningsgraden er gjennomsnittlig uttelling. Skilleevnen sammenligner den beste tredjedelen av deltakerne med den svakeste: rundt 0 eller lavere betyr at spørsmålet ikke skiller dem fra hverandre.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181" />
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="448" />
+        <source>Facility</source>
+        <translation>Løsningsgrad</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182" />
+        <source>Discrimination</source>
+        <translation>Skilleevne</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182" />
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182" />
+        <source>Average time</source>
+        <translation>Gjennomsnittlig tid</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="192" />
+        <source>Passed modules</source>
+        <translation>Beståtte moduler</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="193" />
+        <source>Save certificate (PDF)…</source>
+        <translation>Lagre kursbevis (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199" />
+        <source>Best passing score</source>
+        <translation>Beste beståtte resultat</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="361" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="246" />
+        <source>All modules</source>
+        <translation>Alle moduler</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="260" />
+        <source>All learners</source>
+        <translation>Alle deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="341" />
+        <source>{quizzes} finished quizzes by {learners} learners</source>
+        <translation>{quizzes} fullførte quizer fra {learners} deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="369" />
+        <source>no finished quizzes yet</source>
+        <translation>ingen fullførte quizer ennå</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="396" />
+        <source>Pass mark</source>
+        <translation>Grense for bestått</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="412" />
+        <source>Average best score</source>
+        <translation>Gjennomsnittlig beste resultat</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="414" />
+        <source>Learners who passed</source>
+        <translation>Deltakere som har bestått</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="450" />
+        <source>Discrimination (× 100)</source>
+        <translation>Skilleevne (× 100)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="478" />
+        <source>Weakest questions</source>
+        <translation>Svakeste spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="478" />
+        <source>no answers yet</source>
+        <translation>ingen svar ennå</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="496" />
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="544" />
+        <source>Saved {rows} rows to {name}.</source>
+        <translation>Lagret {rows} rader i {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="548" />
+        <source>Export answers</source>
+        <translation>Eksporter svar</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="548" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="553" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="553" />
+        <source>Export summary</source>
+        <translation>Eksporter oversikt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="578" />
+        <source>Saved the certificate to {name}.</source>
+        <translation>Lagret kursbeviset i {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="585" />
+        <source>Save certificate</source>
+        <translation>Lagre kursbevis</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="585" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +2979,157 @@ Holder kundekommunikasjonen i samsvar med retningslinjene deres, og lærer opp d
     </message>
 </context>
 <context>
+    <name>Training</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/_common.py" line="178" />
+        <source>{value} %</source>
+        <extracomment>Language names in their own language (never translated).</extracomment>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="64" />
+        <source>Single choice</source>
+        <translation>Ett svar</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="65" />
+        <source>Multiple choice</source>
+        <translation>Flere svar</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="66" />
+        <source>True or false</source>
+        <translation>Sant eller usant</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="67" />
+        <source>Short answer</source>
+        <translation>Kort svar</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="68" />
+        <source>Matching</source>
+        <translation>Koble sammen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="69" />
+        <source>Ordering</source>
+        <translation>Rekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="70" />
+        <source>Number</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="86" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="317" />
+        <source>True</source>
+        <translation>Sant</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="86" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="317" />
+        <source>False</source>
+        <translation>Usant</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="92" />
+        <source>an answer with “{word}” in it</source>
+        <translation>et svar med «{word}» i</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="95" />
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="104" />
+        <source>from {low} to {high}</source>
+        <translation>fra {low} til {high}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="111" />
+        <source>(± {tolerance})</source>
+        <translation>(± {tolerance})</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="171" />
+        <source>**Right answer:**</source>
+        <translation>**Riktig svar:**</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="254" />
+        <source>Choose every answer that applies (keys 1–{n}).</source>
+        <translation>Velg alle svar som passer (tastene 1–{n}).</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="255" />
+        <source>Choose one answer (keys 1–{n}).</source>
+        <translation>Velg ett svar (tastene 1–{n}).</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="320" />
+        <source>True or false? (keys 1 and 2)</source>
+        <translation>Sant eller usant? (tastene 1 og 2)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="346" />
+        <source>Type your answer</source>
+        <translation>Skriv svaret ditt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="354" />
+        <source>Type a short answer and press Enter.</source>
+        <translation>Skriv et kort svar og trykk Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="383" />
+        <source>Type a number</source>
+        <translation>Skriv et tall</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="403" />
+        <source>That is not a number yet.</source>
+        <translation>Det er ikke et tall ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="408" />
+        <source>Type a number and press Enter.</source>
+        <translation>Skriv et tall og trykk Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="449" />
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="462" />
+        <source>Match each item on the left with one on the right.</source>
+        <translation>Koble hvert element til venstre med ett til høyre.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="492" />
+        <source>Right: {answer}</source>
+        <translation>Riktig: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="530" />
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="531" />
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="544" />
+        <source>Drag the items into the right order, or use Move up / Move down (Alt+↑/↓).</source>
+        <translation>Dra elementene i riktig rekkefølge, eller bruk Flytt opp / Flytt ned (Alt+↑/↓).</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlaceholderWidget</name>
     <message>
         <location filename="../../cx_trainer/ui/placeholder.py" line="52" />
@@ -1496,6 +3145,119 @@ Holder kundekommunikasjonen i samsvar med retningslinjene deres, og lærer opp d
         <location filename="../../cx_trainer/ui/placeholder.py" line="56" />
         <source>Short modules on managing customer expectations, quizzes on your own policy sheet, and spaced review of what you missed will live here.</source>
         <translation>Her kommer korte moduler om å håndtere kundenes forventninger, quizer om deres egne retningslinjer og repetisjon av det du bommet på.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorkspaceWidget</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="202" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="220" />
+        <source>Modules</source>
+        <extracomment>Questions in one review session at most.</extracomment>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="203" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="230" />
+        <source>Switch learner…</source>
+        <translation>Bytt deltaker…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="204" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="238" />
+        <source>Run a group session…</source>
+        <translation>Led en gruppeøkt…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="205" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="239" />
+        <source>Results dashboard</source>
+        <translation>Resultatoversikt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="206" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="240" />
+        <source>Edit modules</source>
+        <translation>Rediger moduler</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="207" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="242" />
+        <source>Change trainer PIN…</source>
+        <translation>Endre instruktør-PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="208" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="243" />
+        <source>Lock the trainer area</source>
+        <translation>Lås instruktørområdet</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="235" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="529" />
+        <source>Trainer</source>
+        <translation>Instruktør</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="261" />
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="303" />
+        <source>Nobody signed in</source>
+        <translation>Ingen er logget inn</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="359" />
+        <source>← Back to the question</source>
+        <translation>← Tilbake til spørsmålet</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="362" />
+        <source>← Back to my result</source>
+        <translation>← Tilbake til resultatet mitt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="397" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="440" />
+        <source>Review</source>
+        <translation>Repetisjon</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="422" />
+        <source>Practice: the missed questions</source>
+        <translation>Øving: spørsmålene du bommet på</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="449" />
+        <source>This quiz cannot be resumed: {error}. You can discard it.</source>
+        <translation>Denne quizen kan ikke fortsettes: {error}. Du kan forkaste den.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="458" />
+        <source>Nothing is due for review right now.</source>
+        <translation>Ingenting står for tur til repetisjon nå.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="485" />
+        <source>Save certificate</source>
+        <translation>Lagre kursbevis</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="485" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="493" />
+        <source>Saved the certificate to {path}.</source>
+        <translation>Lagret kursbeviset i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="529" />
+        <source>Trainer (unlocked)</source>
+        <translation>Instruktør (ulåst)</translation>
     </message>
 </context>
 </TS>

@@ -373,6 +373,11 @@ def test_module_language_follows_the_interface_language(
     )
     assert workspace.quiz is not old_quiz
     assert workspace.library.language_combo.currentData() == "de"
+    # The rebuilt pages speak German too.
+    card = workspace.library.cards["sample"]
+    assert card.test_button.text() == "Selbsttest starten"
+    assert workspace.trainer_button.text() == "Trainer"
+    assert workspace.switch_action.text() == "Lernende wechseln…"
     # The learner can still switch the module language by hand.
     combo = workspace.library.language_combo
     combo.setCurrentIndex(combo.findData("en"))
