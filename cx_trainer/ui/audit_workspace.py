@@ -99,6 +99,8 @@ class AuditWorkspaceWidget(QWidget):
         for code in ("auto", "en", "de", "nb"):
             self.language.addItem(code, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.session.language)))
+        for combo in (self.channel, self.language):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.channel_label = QLabel()
         self.channel_label.setBuddy(self.channel)
         self.language_label = QLabel()

@@ -14,7 +14,7 @@ import html
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QEvent, QMimeData, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from cx_trainer.audit.model import Finding
 from cx_trainer.ui.labels import category_color, category_label, severity_label
@@ -223,9 +223,15 @@ class DocumentEditWidget(QPlainTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
-        position = self.textCursor().position() if keyboard else self.cursorForPosition(event.pos()).position()
+        menu = self.context_menu(event.pos(), keyboard=keyboard)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, pos: QPoint, *, keyboard: bool = False) -> QMenu:
+        """The editor's menu at ``pos``, with the fixes for the finding there (or at the caret)."""
+        position = self.textCursor().position() if keyboard else self.cursorForPosition(pos).position()
         item = self._session.item_at(position, inclusive_end=keyboard)
-        menu = self.createStandardContextMenu(event.pos())
+        menu = self.createStandardContextMenu(pos)
         if item is not None:
             actions: list[QAction] = []
             finding = item.finding
@@ -247,8 +253,7 @@ class DocumentEditWidget(QPlainTextEdit):
                 menu.insertActions(first, actions)
             else:
                 menu.addActions(actions)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        return menu
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _urls_of(event.mimeData()):

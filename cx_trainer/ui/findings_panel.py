@@ -64,6 +64,8 @@ class FindingsPanelWidget(QWidget):
         self.search.setClearButtonEnabled(True)
         self.severity = QComboBox()
         self.group = QComboBox()
+        for combo in (self.severity, self.group):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.restore = QPushButton()
         self.restore.setFlat(True)
         self.restore.setCursor(Qt.CursorShape.PointingHandCursor)

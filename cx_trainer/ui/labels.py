@@ -101,7 +101,24 @@ def topic_label(topic: str) -> str:
     }
     if topic in names:
         return names[topic]
-    return topic.replace(".", " · ").replace("_", " ").capitalize()
+    return _core_topic_name(topic) or topic.replace(".", " · ").replace("_", " ").capitalize()
+
+
+def _core_topic_name(topic: str) -> str:
+    """A topic added by rule files: its name from the policy core, in the interface language."""
+    import importlib
+
+    from cx_trainer.ui.i18n import current_language
+
+    try:
+        core_topics = getattr(importlib.import_module("cx_trainer.policy"), "topics", None)
+        for found in core_topics() if callable(core_topics) else ():
+            if getattr(found, "id", None) == topic:
+                names = getattr(found, "name", {}) or {}
+                return str(names.get(current_language()) or names.get("en") or "")
+    except Exception:  # the policy core is optional here: fall back to the id
+        return ""
+    return ""
 
 
 def format_quantity(value: dict[str, Any] | None) -> str:

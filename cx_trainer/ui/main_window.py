@@ -579,6 +579,9 @@ class MainWindow(QMainWindow):
             return
         if self.audit.batch.running:
             self.audit.batch.cancel()
+        shutdown = getattr(self.training, "shutdown", None)
+        if callable(shutdown):
+            shutdown()
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.audit.save_state()
         self.settings.sync()

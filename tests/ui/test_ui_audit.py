@@ -7,8 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
 from cx_trainer.documents import Document
@@ -75,15 +76,30 @@ def test_apply_a_suggestion_and_undo_it(
     assert "leverage" in {it.finding.match for it in session.visible_items()}
 
 
-def test_context_menu_offers_the_fix_for_the_word_under_the_caret(
+def test_context_menu_and_tooltip_offer_the_fix_for_the_word(
     qtbot: QtBot, window: Any, copy_file: Callable[[str, str], Path], wait_checked: Callable[[Any], None]
 ) -> None:
     session = open_and_wait(qtbot, window, copy_file("returns.txt", RETURNS), wait_checked)
+    editor = window.audit.editor
     item = next(it for it in session.visible_items() if it.finding.match == "soon")
-    with qtbot.waitSignal(window.audit.editor.suggestionRequested) as blocker:
-        window.audit.editor.suggestionRequested.emit(item.id, item.finding.suggestions[0])
-    assert blocker.args == [item.id, item.finding.suggestions[0]]
-    assert item.finding.suggestions[0] in session.text()
+    cursor = editor.textCursor()
+    cursor.setPosition(item.start + 1)
+    editor.setTextCursor(cursor)
+    # The menu key opens the menu at the caret: the fixes come first.
+    menu = editor.context_menu(editor.cursorRect().center(), keyboard=True)
+    texts = [a.text() for a in menu.actions()]
+    suggestion = item.finding.suggestions[0]
+    assert texts[0] == f"Replace with “{suggestion}”"
+    assert "Ignore once" in texts and "Ignore this rule in this document" in texts
+    menu.actions()[0].trigger()
+    assert f"refund you {suggestion}." in session.text()
+    # Hovering a finding explains it.
+    other = next(it for it in session.visible_items() if it.finding.match == "leverage")
+    cursor.setPosition(other.start + 2)
+    point = editor.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, editor.viewport().mapToGlobal(point))
+    editor.viewportEvent(event)
+    assert "leverage" in QToolTip.text() and "Jargon" in QToolTip.text()
 
 
 def test_ignore_once_and_ignore_rule(
