@@ -1,0 +1,807 @@
+"""Claim extraction: statements of a policy-like fact ("returns within 30 days", "free shipping
+from 50 €", "we reply within 24 hours"), each with its topic and normalised quantity.
+
+A number alone is not a claim. A quantity becomes a claim when a cue word of a topic stands near
+it (spaCy PhraseMatcher and Matcher over the per-language lexicons in
+``rules/claims/lexicon/``), nearer than any distractor (a payment term, a discount, a validity,
+dispatch from the warehouse), and the statement is not negated or hedged ("we cannot guarantee
+delivery within 24 hours"). Some claims need no number ("free shipping", "money-back
+guarantee"). Overlapping matches resolve to the longest, and a quantity yields at most one
+claim.
+
+Extraction works on the spaCy Doc the audit already built; matchers are built once per language
+and cached. :func:`context_claims` stores the claims in ``ctx.shared["claims"]`` so every check
+of a document reads the same list.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import numpy as np
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START
+from spacy.errors import MatchPatternError
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from cx_trainer.errors import RuleError
+from cx_trainer.policy.lexicon import Lexicon, WordSet, lexicon
+from cx_trainer.policy.topics import Topic, topics
+from cx_trainer.text.counts import in_spans
+from cx_trainer.text.pipeline import get_nlp
+from cx_trainer.text.quantities import QuantitySpan, find_quantities, parse_quantity
+
+__all__ = ["Claim", "ClaimExtractor", "context_claims", "extract_claims", "extractor"]
+
+_DIST = "!dist"  # label of distractor cues (a kind-specific one adds ":money", ":duration")
+_ABSORB = "!absorb"  # a money-back statement swallows its own duration ("30-day money-back")
+_SEPARATORS = {",": 3, ";": 3, "(": 6, ")": 6, "[": 6, "]": 6, "—": 1, "–": 1, "-": 1, ":": 0}
+_CLAUSE_PUNCT = {",", ";", ":", "(", ")", "[", "]", "—", "–"}
+_HEADING_WORDS = 6  # a sentence of at most this many words before a claim may be its heading
+_LOCAL = (
+    "fillers", "modifiers", "anchors", "blockers_before", "blockers_after", "distance_words",
+    "threshold_before", "threshold_after", "below",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim in a document.
+
+    Attributes:
+        topic: the topic id (e.g. ``returns.window``).
+        quantity: the stated value (DESIGN.md section 6).
+        start: offset of the claim's words in the document text.
+        end: end offset.
+        text: the claim's words ("innerhalb von 30 Tagen", "free shipping").
+        sentence: the sentence it stands in.
+        qualifier: the service variant it is about ("express"; "" for the standard service).
+        cue: the word that tied the quantity to the topic (for explanations).
+    """
+
+    topic: str
+    quantity: Mapping[str, Any]
+    start: int
+    end: int
+    text: str
+    sentence: str
+    qualifier: str = ""
+    cue: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The claims JSON contract form (DESIGN.md section 5)."""
+        return {
+            "topic": self.topic,
+            "quantity": dict(self.quantity),
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    labels: frozenset[str]
+
+
+@dataclass
+class _Quantity:
+    q: QuantitySpan
+    start: int  # token
+    end: int
+    number: int  # token of the number
+    sent: int
+
+
+class _DocIndex:
+    """Per-document token facts: sentences, clauses, word and separator counts (numpy arrays,
+    so a long document costs little)."""
+
+    def __init__(self, doc: Doc, clause_tokens: set[int], merge_after: frozenset[str]) -> None:
+        self.doc = doc
+        arr = doc.to_array([IS_PUNCT, IS_SPACE, SENT_START, IDX]).astype(np.int64)
+        is_punct, is_space, sent_start, idx = (arr[:, i] for i in range(4))
+        orth = doc.to_array([ORTH]).astype(np.uint64)
+        strings = doc.vocab.strings
+        starts = sent_start == 1
+        starts[0] = True
+        # A sentence that ends in an abbreviation ("Kl.", "ca.") runs on into the next one.
+        lower = doc.to_array([LOWER]).astype(np.uint64).tolist()
+        for i in np.nonzero(starts)[0][1:].tolist():
+            j = i - 1
+            while j > 0 and is_space[j]:
+                j -= 1
+            last = strings[lower[j]]
+            if last in merge_after or (last == "." and j > 0 and strings[lower[j - 1]] + "." in merge_after):
+                starts[i] = False
+        self.sent_of = (np.cumsum(starts) - 1).tolist()
+        bounds = np.nonzero(starts)[0].tolist() + [len(doc)]
+        self.sents = list(zip(bounds[:-1], bounds[1:], strict=True))
+        word = (is_punct == 0) & (is_space == 0)
+        self.words = np.concatenate(([0], np.cumsum(word))).tolist()
+        weights = np.zeros(len(doc), dtype=np.int64)
+        clause_break = starts.copy()
+        for text, weight in _SEPARATORS.items():
+            mask = orth == np.uint64(strings[text])
+            weights[mask] = weight
+            if text in _CLAUSE_PUNCT:
+                clause_break |= mask
+        for i in np.nonzero(is_space)[0].tolist():
+            if "\n" in strings[int(orth[i])]:
+                weights[i] = max(weights[i], 1)
+        for i in clause_tokens:
+            clause_break[i] = True
+        self.seps = np.concatenate(([0], np.cumsum(weights))).tolist()
+        self.clause_of = np.cumsum(clause_break).tolist()
+        self.starts = idx.tolist()
+
+    def token_at(self, char: int) -> int:
+        """The token holding character ``char``."""
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def words_between(self, a: int, b: int) -> int:
+        return int(self.words[max(b, a)] - self.words[min(a, b)])
+
+    def seps_between(self, a: int, b: int) -> int:
+        return int(self.seps[max(b, a)] - self.seps[min(a, b)])
+
+    def sentence_words(self, sent: int) -> int:
+        s, e = self.sents[sent]
+        return int(self.words[e] - self.words[s])
+
+    def is_heading(self, sent: int) -> bool:
+        """A short line without a full stop ("EXPRESS SHIPPING", "Widerrufsrecht", "Delivery")."""
+        s, e = self.sents[sent]
+        if self.words[e] - self.words[s] > _HEADING_WORDS:
+            return False
+        last = next((t for t in reversed(self.doc[s:e]) if not t.is_space), None)
+        return last is not None and last.text not in (".", "!", "?")
+
+    def sentence_text(self, sent: int) -> str:
+        s, e = self.sents[sent]
+        return self.doc[s:e].text.strip()
+
+
+def _value_test(spec: Any) -> Callable[[str], bool] | None:
+    if isinstance(spec, str):
+        return lambda s: s == spec
+    if isinstance(spec, Mapping) and len(spec) == 1:
+        (op, arg), = spec.items()
+        if op == "REGEX" and isinstance(arg, str):
+            rx = re.compile(arg)
+            return lambda s: rx.search(s) is not None
+        if op in ("IN", "NOT_IN") and isinstance(arg, list):
+            members = frozenset(str(a) for a in arg)
+            return (lambda s: s in members) if op == "IN" else (lambda s: s not in members)
+    return None
+
+
+def _token_test(pattern: Sequence[Mapping[str, Any]]) -> Callable[[str, str], bool] | None:
+    """A fast test for a one-token pattern on LOWER or ORTH/TEXT, or None (use the Matcher)."""
+    if len(pattern) != 1:
+        return None
+    spec = dict(pattern[0])
+    if not spec or set(spec) - {"LOWER", "ORTH", "TEXT"}:
+        return None
+    tests: list[tuple[bool, Callable[[str], bool]]] = []
+    for attr, value in spec.items():
+        test = _value_test(value)
+        if test is None:
+            return None
+        tests.append((attr == "LOWER", test))
+    return lambda text, lower: all(t(lower if on_lower else text) for on_lower, t in tests)
+
+
+def _required_words(pattern: Sequence[Mapping[str, Any]]) -> set[str]:
+    """Words one of which every match of a token pattern contains (from its first required
+    token with literal LOWER values); empty when the pattern has none."""
+    for spec in pattern:
+        if spec.get("OP") not in (None, "!", "+", "{1}") or "LOWER" not in spec:
+            continue
+        value = spec["LOWER"]
+        if isinstance(value, str):
+            return {value}
+        if isinstance(value, Mapping) and isinstance(value.get("IN"), list) and len(value) == 1:
+            return {str(v) for v in value["IN"]}
+    return set()
+
+
+def _longest(spans: Iterable[_Span]) -> list[_Span]:
+    """Non-overlapping spans, the longest first (labels of identical spans merged)."""
+    merged: dict[tuple[int, int], set[str]] = {}
+    for span in spans:
+        merged.setdefault((span.start, span.end), set()).update(span.labels)
+    ordered = sorted(merged.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), kv[0][0]))
+    taken: set[int] = set()
+    out: list[_Span] = []
+    for (s, e), labels in ordered:
+        if any(t in taken for t in range(s, e)):
+            continue
+        taken.update(range(s, e))
+        out.append(_Span(s, e, frozenset(labels)))
+    return sorted(out, key=lambda x: x.start)
+
+
+class ClaimExtractor:
+    """Finds claims in documents of one language (matchers built once; thread-safe to call).
+
+    Args:
+        lang: ``en``, ``de`` or ``nb``.
+        lex: the lexicon to use (default: the one in use for ``lang``).
+    """
+
+    def __init__(self, lang: str, lex: Lexicon | None = None) -> None:
+        self.lang = lang
+        self.lex = lex or lexicon(lang)
+        self.topics: Mapping[str, Topic] = topics()
+        nlp = get_nlp(lang)
+        self._vocab = nlp.vocab
+        self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._matcher = Matcher(nlp.vocab, validate=True)
+        self._make_doc = nlp.make_doc
+        self._token_tests: list[tuple[str, Callable[[str, str], bool]]] = []
+        self._anchor_words: set[str] = set()
+        self._matcher_everywhere = False
+        self._test_cache: dict[int, tuple[str, ...]] = {}
+        lex = self.lex
+        for topic_id, ws in lex.cues.items():
+            self._add("cue", topic_id, ws)
+        for st in lex.statements:
+            self._add("stmt", st.topic, st.words)
+            if st.topic == "guarantee.money_back":
+                self._add("cue", _ABSORB, st.words)
+        self._add("cue", _DIST, lex.words("distractors"))
+        self._add("cue", f"{_DIST}:money", lex.words("money_distractors"))
+        self._add("cue", f"{_DIST}:duration", lex.words("duration_distractors"))
+        for name, ws in lex.qualifiers.items():
+            self._add("qual", name, ws)
+        for key in ("negations", "not_negations", "hedges", "free_words", "clause_words"):
+            self._add(key, "", lex.words(key))
+        # Words only ever looked for next to a quantity or cue are looked up there, not matched
+        # over the whole document (articles and prepositions are everywhere).
+        self._local: dict[str, dict[int, frozenset[tuple[str, ...]]]] = {}
+        for key in _LOCAL:
+            ws = lex.words(key)
+            by_length: dict[int, set[tuple[str, ...]]] = defaultdict(set)
+            for word in ws.words:
+                tokens = tuple(t.lower_ for t in self._make_doc(word))
+                by_length[len(tokens)].add(tokens)
+            self._local[key] = {n: frozenset(v) for n, v in sorted(by_length.items(), reverse=True)}
+            self._add(key, "", WordSet((), ws.patterns))
+        self._statement_values = {
+            st.topic: parse_quantity(st.value, lang) for st in lex.statements
+        }
+        for st in lex.statements:
+            if self._statement_values[st.topic] is None:
+                raise RuleError(
+                    f"statements.{st.topic}: value '{st.value}' is not a quantity",
+                    path=lex.path,
+                    line=lex.lines.get("statements"),
+                )
+        self._unless = {st.topic: st.unless_followed_by for st in lex.statements}
+        self._anchor_ids = np.array(sorted(self._vocab.strings[w] for w in self._anchor_words), dtype=np.uint64)
+        self._lock = threading.Lock()
+
+    def _add(self, category: str, label: str, ws: WordSet) -> None:
+        key = f"{category}|{label}"
+        if ws.words:
+            self._phrases.add(key, [self._make_doc(w) for w in ws.words])
+        for pattern in ws.patterns:
+            test = _token_test(pattern)
+            if test is not None:
+                self._token_tests.append((key, test))
+                continue
+            anchors = _required_words(pattern)
+            if anchors:
+                self._anchor_words.update(anchors)
+            else:
+                self._matcher_everywhere = True
+            try:
+                self._matcher.add(key, [[dict(t) for t in pattern]])
+            except (MatchPatternError, ValueError) as exc:
+                first = str(exc).strip().splitlines()[0]
+                raise RuleError(
+                    f"invalid token pattern under {category} {label!r}: {first}",
+                    path=self.lex.path,
+                    line=self.lex.lines.get(category if category in self.lex.lines else "cues"),
+                ) from None
+
+    # ----------------------------------------------------------------------------------------
+
+    def _matches(self, doc: Doc) -> dict[str, list[_Span]]:
+        ids = doc.to_array([ORTH, LOWER]).astype(np.uint64)
+        with self._lock:  # spaCy matchers are not documented as thread-safe
+            raw = list(self._phrases(doc))
+            raw.extend(self._pattern_matches(doc, ids[:, 1]))
+            single = self._single_token_matches(doc, ids)
+        strings = self._vocab.strings
+        out: dict[str, list[_Span]] = defaultdict(list)
+        for match_id, start, end in raw:
+            category, _, label = strings[match_id].partition("|")
+            out[category].append(_Span(start, end, frozenset({label})))
+        for key, start in single:
+            category, _, label = key.partition("|")
+            out[category].append(_Span(start, start + 1, frozenset({label})))
+        return out
+
+    def _pattern_matches(self, doc: Doc, lower_ids: Any) -> list[tuple[int, int, int]]:
+        """Multi-word patterns, run only around the words they require (the Matcher walks every
+        token it is given, which is slow on long documents)."""
+        if self._matcher_everywhere:
+            return list(self._matcher(doc))
+        where = np.nonzero(np.isin(lower_ids, self._anchor_ids))[0].tolist()
+        windows: list[tuple[int, int]] = []
+        for i in where:
+            s, e = max(0, i - 12), min(len(doc), i + 13)
+            if windows and s <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], e)
+            else:
+                windows.append((s, e))
+        out: list[tuple[int, int, int]] = []
+        for s, e in windows:
+            out.extend((mid, s + a, s + b) for mid, a, b in self._matcher(doc[s:e]))
+        return out
+
+    def _single_token_matches(self, doc: Doc, ids: Any) -> list[tuple[str, int]]:
+        """One-word patterns ("a word starting with rückgabe"), tested once per distinct word
+        form and remembered: much faster than the Matcher's regex predicates on every token."""
+        if not self._token_tests:
+            return []
+        strings = self._vocab.strings
+        forms, first, inverse = np.unique(ids[:, 0], return_index=True, return_inverse=True)
+        cache = self._test_cache
+        if len(cache) > 200_000:
+            cache.clear()
+        out: list[tuple[str, int]] = []
+        tests = self._token_tests
+        for k, (orth, i) in enumerate(zip(forms.tolist(), first.tolist(), strict=True)):
+            keys = cache.get(orth)
+            if keys is None:
+                text, lower = strings[orth], strings[int(ids[i, 1])]
+                keys = cache[orth] = tuple(key for key, test in tests if test(text, lower))
+            if keys:
+                where = np.nonzero(inverse == k)[0].tolist()
+                out.extend((key, j) for key in keys for j in where)
+        return out
+
+    def extract(self, doc: Doc, skip: Sequence[tuple[int, int]] = (), text: str | None = None) -> list[Claim]:
+        """The claims in a processed document, in text order.
+
+        Args:
+            doc: a Doc from :func:`cx_trainer.text.pipeline.get_nlp` for this language.
+            skip: character spans not to read (template placeholders), sorted.
+            text: the document's text, when the caller has it (``doc.text`` is rebuilt from
+                the tokens on every access).
+        """
+        if not len(doc):
+            return []
+        m = self._matches(doc)
+        clause_tokens = {s.start for s in m.get("clause_words", [])}
+        index = _DocIndex(doc, clause_tokens, self.lex.words("abbreviations").words_set)
+        if text is None:
+            text = doc.text
+        quantities = self._quantities(doc, text, index, skip)
+        q_tokens = {t for qi in quantities for t in range(qi.start, qi.end)}
+        cues = [c for c in _longest(m.get("cue", [])) if not any(t in q_tokens for t in range(c.start, c.end))]
+        statements = _longest(m.get("stmt", []))
+        covered = {t for sp in [*cues, *statements] for t in range(sp.start, sp.end)}
+        not_neg = {t for sp in m.get("not_negations", []) for t in range(sp.start, sp.end)}
+        negations = sorted(
+            t for sp in m.get("negations", []) for t in range(sp.start, sp.end)
+            if t not in not_neg and t not in covered
+        )  # fmt: skip
+        hedged_sents = {index.sent_of[sp.start] for sp in m.get("hedges", [])}
+        cues_by_sent: dict[int, list[_Span]] = defaultdict(list)
+        for c in cues:
+            cues_by_sent[index.sent_of[c.start]].append(c)
+        ctx = _Context(self, doc, text, index, m, cues_by_sent, negations, hedged_sents)
+        claims: list[Claim] = []
+        used_statements: set[tuple[int, int]] = set()
+        pairs: list[tuple[float, int, int, str, bool]] = []  # cost, quantity, cue, topic, adjacent
+        cue_list: list[_Span] = []
+        cue_ids: dict[tuple[int, int], int] = {}
+        for qn, qi in enumerate(quantities):
+            kind = qi.q.kind
+            if kind == "money":
+                verdict = ctx.money_threshold(qi, statements)
+                if verdict == "threshold":
+                    claim = ctx.threshold_claim(qi, statements, used_statements)
+                    if claim is not None:
+                        claims.append(claim)
+                    continue
+                if verdict == "skip":
+                    continue
+            elif kind == "duration" and ctx.blocked(qi):
+                continue
+            for cue, cost in ctx.candidates(qi):
+                topic = self._topic_for(cue, qi)
+                if topic is None:
+                    continue
+                key = (cue.start, cue.end)
+                if key not in cue_ids:
+                    cue_ids[key] = len(cue_list)
+                    cue_list.append(cue)
+                adjacent = cost <= 1.0 and (cue.end == qi.start or cue.start == qi.end)
+                pairs.append((cost, qn, cue_ids[key], topic, adjacent))
+        pairs.sort(key=lambda p: (p[0], p[1], p[2]))
+        assigned: dict[int, tuple[str, int]] = {}
+        saturated: set[int] = set()
+        for _cost, qn, cid, topic, adjacent in pairs:
+            if qn in assigned or cid in saturated:
+                continue
+            assigned[qn] = (topic, cid)
+            if adjacent:
+                saturated.add(cid)
+        for qn, (topic, cid) in sorted(assigned.items()):
+            if topic in (_DIST, _ABSORB):
+                continue
+            claim = ctx.quantity_claim(quantities[qn], topic, cue_list[cid])
+            if claim is not None:
+                claims.append(claim)
+        for st in statements:
+            if (st.start, st.end) in used_statements:
+                continue
+            claim = ctx.statement_claim(st, self._statement_values, self._unless)
+            if claim is not None:
+                claims.append(claim)
+        return _dedupe(claims)
+
+    def _topic_for(self, cue: _Span, qi: _Quantity) -> str | None:
+        """The topic a cue gives this quantity, the distractor label, or None (incompatible)."""
+        for label in sorted(cue.labels):
+            if label.startswith("!"):
+                continue
+            topic = self.topics.get(label)
+            if topic is not None and topic.accepts(qi.q.quantity):
+                return label
+        if _ABSORB in cue.labels:
+            return _ABSORB if qi.q.kind == "duration" else None
+        if _DIST in cue.labels or f"{_DIST}:{qi.q.kind}" in cue.labels:
+            return _DIST
+        return None
+
+    def _quantities(self, doc: Doc, text: str, index: _DocIndex, skip: Sequence[tuple[int, int]]) -> list[_Quantity]:
+        out: list[_Quantity] = []
+        for q in find_quantities(text, self.lang):
+            if skip and in_spans(q.start, q.end, skip):
+                continue
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            number = index.token_at(q.number_start)
+            out.append(_Quantity(q, span.start, span.end, number, index.sent_of[number]))
+        return out
+
+
+class _Context:
+    """The matches of one document and the decisions made on them."""
+
+    def __init__(
+        self,
+        ex: ClaimExtractor,
+        doc: Doc,
+        text: str,
+        index: _DocIndex,
+        matches: Mapping[str, list[_Span]],
+        cues_by_sent: Mapping[int, list[_Span]],
+        negations: list[int],
+        hedged_sents: set[int],
+    ) -> None:
+        self.ex = ex
+        self.doc = doc
+        self.text = text
+        self.index = index
+        self.m = matches
+        self.cues_by_sent = cues_by_sent
+        self.negations = negations
+        self.hedged_sents = hedged_sents
+        self._lowers: dict[int, str] = {}
+        self._indexes: dict[str, tuple[dict[int, list[_Span]], dict[int, list[_Span]], dict[int, list[_Span]]]] = {}
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _index(self, category: str) -> tuple[dict[int, list[_Span]], dict[int, list[_Span]], dict[int, list[_Span]]]:
+        """Spans of a category by end token, by start token and by sentence (built once)."""
+        cached = self._indexes.get(category)
+        if cached is None:
+            by_end: dict[int, list[_Span]] = defaultdict(list)
+            by_start: dict[int, list[_Span]] = defaultdict(list)
+            by_sent: dict[int, list[_Span]] = defaultdict(list)
+            for sp in self.m.get(category, []):
+                by_end[sp.end].append(sp)
+                by_start[sp.start].append(sp)
+                by_sent[self.index.sent_of[sp.start]].append(sp)
+            cached = (by_end, by_start, by_sent)
+            self._indexes[category] = cached
+        return cached
+
+    def _lower(self, i: int) -> str:
+        value = self._lowers.get(i)
+        if value is None:
+            value = self._lowers[i] = self.doc[i].lower_
+        return value
+
+    def _local_ending_at(self, category: str, end: int) -> int | None:
+        """Start of a phrase of a local category that ends at token ``end``, if any."""
+        for length, phrases in self.ex._local.get(category, {}).items():
+            start = end - length
+            if start >= 0 and tuple(self._lower(i) for i in range(start, end)) in phrases:
+                return start
+        by_end = self._index(category)[0].get(end)
+        return by_end[0].start if by_end else None
+
+    def _local_starting_at(self, category: str, start: int) -> int | None:
+        """End of a phrase of a local category that starts at token ``start``, if any."""
+        n = len(self.doc)
+        for length, phrases in self.ex._local.get(category, {}).items():
+            end = start + length
+            if end <= n and tuple(self._lower(i) for i in range(start, end)) in phrases:
+                return end
+        by_start = self._index(category)[1].get(start)
+        return by_start[0].end if by_start else None
+
+    def _skippable(self, i: int) -> bool:
+        """A filler word ("the", "der", "din") or white space."""
+        return self.doc[i].is_space or self._local_starting_at("fillers", i) == i + 1
+
+    def _ends_before(self, category: str, token: int, gap: int = 0) -> bool:
+        """A phrase of ``category`` ends at ``token`` (allowing ``gap`` filler words between)."""
+        for end in range(token, token - gap - 1, -1):
+            if end <= 0:
+                break
+            if end < token and not self._skippable(end):
+                break
+            if self._local_ending_at(category, end) is not None:
+                return True
+        return False
+
+    def _starts_after(self, category: str, token: int, gap: int = 0) -> bool:
+        """A phrase of ``category`` starts at ``token`` (allowing ``gap`` filler words before)."""
+        for start in range(token, min(token + gap + 1, len(self.doc))):
+            if start > token and not self._skippable(start - 1):
+                break
+            if self._local_starting_at(category, start) is not None:
+                return True
+        return False
+
+    def _in_sentence(self, category: str, sent: int) -> list[_Span]:
+        return self._index(category)[2].get(sent, [])
+
+    # -- decisions -----------------------------------------------------------------------
+
+    def blocked(self, qi: _Quantity) -> bool:
+        """Whether a duration is plainly not a commitment ("after 30 days", "10 minutes from")."""
+        if self._ends_before("blockers_before", qi.start, gap=1):
+            return True
+        if self._starts_after("blockers_after", qi.end):
+            return True
+        unit = qi.q.quantity.get("unit")
+        return unit in ("minute", "hour") and self._starts_after("distance_words", qi.end)
+
+    def money_threshold(self, qi: _Quantity, statements: list[_Span]) -> str:
+        """``threshold`` (a minimum order value), ``skip`` (an upper limit) or ``cost``."""
+        idx = self.index
+        if self._ends_before("below", qi.start, gap=1):
+            return "skip"
+        marker = qi.q.plus or self._starts_after("threshold_after", qi.end)
+        if not marker:
+            for end in range(qi.start, max(0, qi.start - 8), -1):
+                if idx.words_between(end, qi.start) > 3:
+                    break
+                start = self._local_ending_at("threshold_before", end)
+                if start is not None and idx.clause_of[start] == idx.clause_of[qi.start]:
+                    marker = True
+                    break
+        return "threshold" if marker else "cost"
+
+    def threshold_claim(self, qi: _Quantity, statements: list[_Span], used: set[tuple[int, int]]) -> Claim | None:
+        """A free-shipping threshold claim, when the sentence offers free shipping."""
+        sent = qi.sent
+        free_statements = [
+            st for st in statements
+            if "shipping.free_threshold" in st.labels and self.index.sent_of[st.start] == sent
+        ]  # fmt: skip
+        has_free = bool(free_statements)
+        if not has_free and self._in_sentence("free_words", sent):
+            has_free = any(
+                {"shipping.cost", "delivery.time"} & c.labels for c in self.cues_by_sent.get(sent, [])
+            )
+        if not has_free:
+            return None
+        anchor = free_statements[0] if free_statements else None
+        region = (min(qi.start, anchor.start), max(qi.end, anchor.end)) if anchor else (qi.start, qi.end)
+        if self.negated(region) or sent in self.hedged_sents:
+            return None
+        for st in free_statements:
+            used.add((st.start, st.end))
+        return self._claim("shipping.free_threshold", qi.q.quantity, qi.q.start, qi.q.end, sent, qi.number,
+                           anchor.start if anchor else qi.start, "free")
+
+    def candidates(self, qi: _Quantity) -> list[tuple[_Span, float]]:
+        """Cues that may tie this quantity to a topic, with their cost (lower is nearer)."""
+        idx = self.index
+        lex = self.ex.lex
+        out: list[tuple[_Span, float]] = []
+        for cue in self.cues_by_sent.get(qi.sent, []):
+            if cue.end <= qi.start:
+                d = idx.words_between(cue.end, qi.start)
+                if d > lex.reach_before:
+                    continue
+                cost = float(d + idx.seps_between(cue.end, qi.start))
+                if self._ends_before("modifiers", cue.start, gap=1):
+                    cost += 3
+            elif cue.start >= qi.end:
+                d = idx.words_between(qi.end, cue.start)
+                if d > lex.reach_after:
+                    continue
+                if self._anchored(qi.end, cue.start):
+                    continue
+                # A cue right after its number is a compound ("30-day returns"): the strongest tie.
+                cost = 2 * d + (0.5 if d == 0 else 1) + idx.seps_between(qi.end, cue.start)
+            else:
+                continue
+            out.append((cue, float(cost)))
+        if not out and qi.sent > 0 and idx.is_heading(qi.sent - 1):
+            # A heading names the topic of what follows: "Delivery" / "2.99€".
+            out.extend(
+                (c, 9.0) for c in self.cues_by_sent.get(qi.sent - 1, [])
+                if not any(lb.startswith("!") for lb in c.labels)
+            )  # fmt: skip
+        if not out and qi.q.kind == "hours":
+            # Opening hours stand apart from the word that names them ("Kundeservice" /
+            # phone number / "(alle dager 0 - 24)"): look back a few lines.
+            for sent in range(qi.sent - 1, max(-1, qi.sent - 4), -1):
+                for c in self.cues_by_sent.get(sent, []):
+                    d = idx.words_between(c.end, qi.start)
+                    if d <= 20 and "support.hours" in c.labels:
+                        out.append((c, 12.0 + d))
+        return out
+
+    def _anchored(self, q_end: int, cue_start: int) -> bool:
+        """An anchor word ("of", "nach", "etter") between the quantity and a following cue."""
+        if self.ex.lex.nouns_capitalized and not self.doc[cue_start].text[:1].isupper():
+            return False  # German: a verb after "ab dem Tag" is the topic, not a reference point
+        for start in range(q_end, cue_start):
+            end = self._local_starting_at("anchors", start)
+            if end is not None and end <= cue_start:
+                # "of delivery", "nach Eingang der Rücksendung": at most one other word between.
+                others = [t for t in range(end, cue_start) if not self._skippable(t) and not self.doc[t].is_punct]
+                if len(others) <= 1:
+                    return True
+        return False
+
+    def negated(self, region: tuple[int, int]) -> bool:
+        """Whether a negation word governs the tokens in ``region`` (same clause, near)."""
+        idx = self.index
+        start, end = region
+        clauses = {idx.clause_of[t] for t in range(start, end)}
+        after = self.ex.lex.negation_after
+        for t in self.negations:
+            if t < start - 6 or t >= end + after:
+                continue
+            if idx.clause_of[t] in clauses:
+                return True
+        return False
+
+    def qualifier(self, token: int, sent: int) -> str:
+        """The service variant named near ``token``: its clause, its sentence, or its heading."""
+        idx = self.index
+        in_sent = [q for q in self._in_sentence("qual", sent)]
+        if in_sent:
+            same_clause = [q for q in in_sent if idx.clause_of[q.start] == idx.clause_of[token]]
+            pool = same_clause or in_sent
+            best = min(pool, key=lambda q: abs(q.start - token))
+            return sorted(best.labels)[0]
+        if sent > 0 and idx.is_heading(sent - 1):
+            found = self._in_sentence("qual", sent - 1)
+            if found:
+                return sorted(found[-1].labels)[0]
+        return ""
+
+    def _claim(
+        self, topic: str, quantity: Mapping[str, Any], start: int, end: int, sent: int, token: int, cue_tok: int,
+        cue_text: str,
+    ) -> Claim:
+        sentence = self.index.sentence_text(sent)
+        text = self.text[start:end]
+        return Claim(
+            topic=topic,
+            quantity=dict(quantity),
+            start=start,
+            end=end,
+            text=text,
+            sentence=sentence,
+            qualifier=self.qualifier(token, sent),
+            cue=cue_text,
+        )
+
+    def quantity_claim(self, qi: _Quantity, topic: str, cue: _Span) -> Claim | None:
+        """The claim of a quantity tied to a cue, unless negated or hedged."""
+        if qi.sent in self.hedged_sents:
+            return None
+        same_sentence = self.index.sent_of[cue.start] == qi.sent
+        region = (min(qi.start, cue.start), max(qi.end, cue.end)) if same_sentence else (qi.start, qi.end)
+        if self.negated(region):
+            return None
+        cue_text = self.doc[cue.start : cue.end].text
+        return self._claim(topic, qi.q.quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue.start, cue_text)
+
+    def statement_claim(
+        self,
+        st: _Span,
+        values: Mapping[str, Mapping[str, Any] | None],
+        unless: Mapping[str, tuple[str, ...]],
+    ) -> Claim | None:
+        """The claim of a statement made in words ("free shipping"), unless negated or hedged."""
+        topic = next(iter(sorted(st.labels)))
+        value = values.get(topic)
+        if value is None:
+            return None
+        sent = self.index.sent_of[st.start]
+        if sent in self.hedged_sents or self.negated((st.start, st.end)):
+            return None
+        following = " ".join(t.lower_ for t in self.doc[st.end : st.end + 6] if not t.is_space)
+        if any(following == u or following.startswith(u + " ") for u in unless.get(topic, ())):
+            return None
+        span = self.doc[st.start : st.end]
+        return self._claim(topic, value, span.start_char, span.end_char, sent, st.start, st.start, span.text)
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per topic for the same words: of overlapping claims of a topic keep the longest."""
+    kept: list[Claim] = []
+    for c in sorted(claims, key=lambda c: (-(c.end - c.start), c.start)):
+        if any(k.topic == c.topic and c.start < k.end and k.start < c.end for k in kept):
+            continue
+        kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, c.end, c.topic))
+
+
+_extractors_lock = threading.Lock()
+
+
+@cache
+def _extractor(lang: str) -> ClaimExtractor:
+    return ClaimExtractor(lang)
+
+
+def extractor(lang: str) -> ClaimExtractor:
+    """The shared extractor for ``lang`` (built once)."""
+    with _extractors_lock:
+        return _extractor(lang)
+
+
+def extract_claims(text: str | Doc, lang: str, skip: Sequence[tuple[int, int]] | None = None) -> list[Claim]:
+    """The claims in a text (or a Doc from the pipeline of ``lang``).
+
+    Args:
+        text: the text, or its Doc.
+        lang: ``en``, ``de`` or ``nb``.
+        skip: character spans not to read; by default the text's template placeholders.
+    """
+    from cx_trainer.text.counts import placeholder_spans
+
+    doc = text if isinstance(text, Doc) else get_nlp(lang)(text)
+    raw = doc.text if isinstance(text, Doc) else text
+    spans = placeholder_spans(raw) if skip is None else skip
+    return extractor(lang).extract(doc, spans, raw)
+
+
+def context_claims(ctx: Any) -> list[Claim]:
+    """The claims of an audit context's document, extracted once and kept in
+    ``ctx.shared["claims"]`` for every check of that document."""
+    cached = ctx.shared.get("claims")
+    if cached is None:
+        cached = extractor(ctx.language).extract(ctx.doc, ctx.skip, ctx.text)
+        ctx.shared["claims"] = cached
+    return list(cached)
