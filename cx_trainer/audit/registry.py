@@ -6,7 +6,7 @@ owns it) and listing its spec here.
 
 from __future__ import annotations
 
-from cx_trainer.audit.checks import phrases, readability
+from cx_trainer.audit.checks import completeness, consistency, phrases, policy, readability, tone
 from cx_trainer.audit.rules import KindSpec
 
 __all__ = ["KINDS"]
@@ -15,6 +15,10 @@ _SPECS: list[KindSpec] = [
     phrases.SPEC,
     readability.TARGET_SPEC,
     readability.SENTENCE_SPEC,
+    policy.SPEC,
+    completeness.SPEC,
+    consistency.SPEC,
+    tone.SPEC,
 ]
 
 KINDS: dict[str, KindSpec] = {spec.name: spec for spec in _SPECS}
