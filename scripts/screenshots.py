@@ -23,6 +23,15 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+SHOTS = (
+    "main-window.png",
+    "main-window-de.png",
+    "main-window-nb.png",
+    "main-window-dark.png",
+    "batch.png",
+    "batch-consistency.png",
+    "policy-dialog.png",
+)
 
 
 def _wait(app: Any, predicate: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -148,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     window.audit.audit_folder(str(paths.samples_dir()))
     _wait(app, lambda: not window.audit.batch.running and window.audit.batch.run is not None)
     window.grab().save(str(out / "batch.png"))
+    window.audit.batch.tabs.setCurrentIndex(1)
+    _wait(app, lambda: True)
+    window.grab().save(str(out / "batch-consistency.png"))
+    window.audit.batch.tabs.setCurrentIndex(0)
 
     if policy_support.policy_available() and paths.example_policy_path().exists():
         sheet: Any = policy_support.load(paths.example_policy_path())
@@ -168,7 +181,8 @@ def main(argv: list[str] | None = None) -> int:
 
     window.audit.session.document.setModified(False)
     window.close()
-    for path in sorted(out.glob("*.png")):
+    for name in SHOTS:
+        path = out / name
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
 

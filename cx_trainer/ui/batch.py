@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from cx_trainer.audit.model import CATEGORIES, AuditRun, DocumentResult, Finding
+from cx_trainer.errors import CxError
 from cx_trainer.ui.labels import (
     category_icon,
     category_label,
@@ -54,7 +55,7 @@ from cx_trainer.ui.labels import (
     score_color,
     topic_label,
 )
-from cx_trainer.ui.policy_support import DEFAULT_TOPICS
+from cx_trainer.ui.policy_support import DEFAULT_TOPICS, get_value_text, topic_in_text
 from cx_trainer.ui.workers import Task, run_in_background
 
 __all__ = [
@@ -112,7 +113,8 @@ def consistency_topic(finding: Finding) -> str:
     for topic in DEFAULT_TOPICS:
         if topic in finding.message or topic in finding.rule:
             return topic
-    return ""
+    # Until consistency findings carry their topic: the topic's name in the message.
+    return topic_in_text(finding.message)
 
 
 class BatchResultsModel(QAbstractTableModel):
@@ -123,16 +125,24 @@ class BatchResultsModel(QAbstractTableModel):
         self._rows: list[DocumentResult] = []
         self._categories: list[str] = []
         self._root = ""
+        self._shared: dict[str, int] = {}
 
     def set_run(self, run: AuditRun | None, root: str = "") -> None:
         """Show this run's documents."""
         self.beginResetModel()
         self._rows = list(run.documents) if run is not None else []
         self._root = root
+        # Cross-document findings count for every document they name.
+        self._shared = {}
+        for finding in run.consistency if run is not None else ():
+            for path in {r.path for r in finding.related} or {finding.path}:
+                self._shared[path] = self._shared.get(path, 0) + 1
         present: set[str] = set()
         for doc in self._rows:
             present.update(doc.scores.categories)
             present.update(c for c, n in doc.counts().items() if n)
+        if self._shared:
+            present.add("consistency")
         self._categories = [c for c in CATEGORIES if c in present]
         self.endResetModel()
 
@@ -149,6 +159,12 @@ class BatchResultsModel(QAbstractTableModel):
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else 5 + len(self._categories)
+
+    def _count(self, doc: DocumentResult, category: str) -> int:
+        count = doc.counts().get(category, 0)
+        if category == "consistency":
+            count += self._shared.get(doc.path, 0)
+        return count
 
     def _name(self, doc: DocumentResult) -> str:
         if self._root:
@@ -187,7 +203,7 @@ class BatchResultsModel(QAbstractTableModel):
                 return doc.scores.overall
             if col == 4:
                 return doc.words
-            return doc.counts().get(self._categories[col - 5], 0)
+            return self._count(doc, self._categories[col - 5])
         if role == _PATH_ROLE:
             return doc.path
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
@@ -200,7 +216,7 @@ class BatchResultsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and col >= 5 and not doc.counts().get(self._categories[col - 5]):
+        if role == Qt.ItemDataRole.ForegroundRole and col >= 5 and not self._count(doc, self._categories[col - 5]):
             muted = QColor(Qt.GlobalColor.gray)
             return QBrush(muted)
         return None
@@ -218,6 +234,7 @@ class ConsistencyView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._run: AuditRun | None = None
+        self._policy: Any = None
         self.setColumnCount(3)
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
@@ -235,15 +252,16 @@ class ConsistencyView(QTreeWidget):
     def _retranslate(self) -> None:
         self.setHeaderLabels([self.tr("Topic and document"), self.tr("States"), self.tr("Line")])
         self.setAccessibleName(self.tr("Consistency between documents"))
-        self.set_run(self._run)
+        self.set_run(self._run, self._policy)
 
     def disagreements(self) -> int:
         """How many topics the documents disagree on."""
         return self.topLevelItemCount()
 
-    def set_run(self, run: AuditRun | None) -> None:
-        """Show the run's cross-document findings."""
+    def set_run(self, run: AuditRun | None, policy: Any = None) -> None:
+        """Show the run's cross-document findings (and the policy's value for each topic)."""
         self._run = run
+        self._policy = policy
         self.clear()
         if run is None:
             return
@@ -253,6 +271,10 @@ class ConsistencyView(QTreeWidget):
             topic = consistency_topic(finding)
             head = QTreeWidgetItem([topic_label(topic) if topic else self.tr("Other statements"), "", ""])
             head.setFont(0, bold)
+            stated = self._policy_text(topic)
+            if stated:
+                head.setText(1, self.tr("Policy: %1").replace("%1", stated))
+                head.setToolTip(1, self.tr("What the policy sheet says"))
             head.setToolTip(0, finding.message)
             head.setIcon(0, category_icon("consistency"))
             keys = [self._value_key(r.value, r.text) for r in finding.related]
@@ -277,6 +299,14 @@ class ConsistencyView(QTreeWidget):
                 head.addChild(QTreeWidgetItem([finding.message, "", ""]))
             self.addTopLevelItem(head)
             head.setExpanded(True)
+
+    def _policy_text(self, topic: str) -> str:
+        if not topic or self._policy is None:
+            return ""
+        try:
+            return get_value_text(self._policy, topic)
+        except (CxError, KeyError):
+            return ""
 
     @staticmethod
     def _value_key(value: dict[str, Any] | None, text: str) -> str:
@@ -310,6 +340,7 @@ class BatchAuditWidget(QWidget):
         self.folder = ""
         self._task: Task | None = None
         self._outcome: BatchOutcome | None = None
+        self._settings: tuple[str, str, Any] = ("auto", "web", None)
 
         # Empty state.
         self.empty_title = QLabel()
@@ -507,7 +538,7 @@ class BatchAuditWidget(QWidget):
     @Slot()
     def _on_again(self) -> None:
         if self.folder:
-            language, channel, policy = getattr(self, "_settings", ("auto", "web", None))
+            language, channel, policy = self._settings
             self.start(self.folder, language=language, channel=channel, policy=policy)
 
     @Slot(int, int, str)
@@ -554,7 +585,7 @@ class BatchAuditWidget(QWidget):
         self.model.set_run(run, self.folder)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.consistency.set_run(run)
+        self.consistency.set_run(run, self._settings[2])
         self.consistency_stack.setCurrentIndex(1 if run.consistency else 0)
         self.errors.clear()
         self.errors.addItems(list(run.errors))

@@ -106,19 +106,10 @@ def topic_label(topic: str) -> str:
 
 def _core_topic_name(topic: str) -> str:
     """A topic added by rule files: its name from the policy core, in the interface language."""
-    import importlib
-
     from cx_trainer.ui.i18n import current_language
+    from cx_trainer.ui.policy_support import topic_name
 
-    try:
-        core_topics = getattr(importlib.import_module("cx_trainer.policy"), "topics", None)
-        for found in core_topics() if callable(core_topics) else ():
-            if getattr(found, "id", None) == topic:
-                names = getattr(found, "name", {}) or {}
-                return str(names.get(current_language()) or names.get("en") or "")
-    except Exception:  # the policy core is optional here: fall back to the id
-        return ""
-    return ""
+    return topic_name(topic, current_language())
 
 
 def format_quantity(value: dict[str, Any] | None) -> str:

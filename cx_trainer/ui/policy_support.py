@@ -18,6 +18,9 @@ from cx_trainer.errors import CxError, PolicyError
 __all__ = [
     "DEFAULT_TOPICS",
     "PolicyUnavailableError",
+    "core_topics",
+    "topic_in_text",
+    "topic_name",
     "get_meta",
     "get_value_text",
     "load",
@@ -152,3 +155,37 @@ def save(sheet: Any, path: str | Path) -> None:
         saver_fn(sheet, Path(path))
         return
     saver(Path(path))
+
+
+def core_topics() -> dict[str, Any]:
+    """The core's topic descriptions by id (empty without the policy core)."""
+    module = _module()
+    listing = getattr(module, "topics", None) if module is not None else None
+    if not callable(listing):
+        return {}
+    try:
+        found = listing()
+    except CxError:
+        return {}
+    if isinstance(found, dict):
+        return dict(found)
+    return {str(getattr(t, "id", t)): t for t in found}
+
+
+def topic_name(topic: str, language: str) -> str:
+    """The core's name of ``topic`` in ``language`` ('' when unknown)."""
+    names = getattr(core_topics().get(topic), "name", None) or {}
+    return str(names.get(language) or names.get("en") or "")
+
+
+def topic_in_text(text: str) -> str:
+    """The topic whose id or name (in any language) ``text`` mentions; the longest wins."""
+    folded = text.casefold()
+    best, best_len = "", 0
+    for topic_id, topic in core_topics().items():
+        names = [topic_id, *dict(getattr(topic, "name", None) or {}).values()]
+        for name in names:
+            name = str(name).casefold()
+            if name and name in folded and len(name) > best_len:
+                best, best_len = topic_id, len(name)
+    return best

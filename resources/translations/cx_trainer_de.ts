@@ -4,320 +4,320 @@
 <context>
     <name>AuditWorkspaceWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="236" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="238" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="237" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="239" />
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="238" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="240" />
         <source>Audit a document or a folder</source>
         <translation>Ein Dokument oder einen Ordner prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="239" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="241" />
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="240" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="242" />
         <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="241" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="243" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="242" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="244" />
         <source>Where the text appears; it sets the readability target.</source>
         <translation>Wo der Text erscheint; davon hängt das Lesbarkeitsziel ab.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="243" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="245" />
         <source>Document language</source>
         <translation>Sprache des Dokuments</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="244" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="246" />
         <source>Policy sheet</source>
         <translation>Richtlinienblatt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="245" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="247" />
         <source>The policy sheet claims are compared with</source>
         <translation>Das Richtlinienblatt, mit dem Aussagen verglichen werden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="250" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="252" />
         <source>Open policy sheet…</source>
         <translation>Richtlinienblatt öffnen…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="251" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="253" />
         <source>Edit policy sheet…</source>
         <translation>Richtlinienblatt bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="252" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="254" />
         <source>Use the example policy sheet</source>
         <translation>Beispiel-Richtlinienblatt verwenden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="253" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="255" />
         <source>No policy sheet</source>
         <translation>Kein Richtlinienblatt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="254" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="256" />
         <source>Edited</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="255" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="257" />
         <source>This document has changes that are not saved.</source>
         <translation>Dieses Dokument hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="256" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="258" />
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="266" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="268" />
         <source>Auto (%1)</source>
         <translation>Automatisch (%1)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="268" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="270" />
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="273" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="275" />
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="279" />
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="480" />
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="489" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="281" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="482" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="491" />
         <source>New document</source>
         <translation>Neues Dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="286" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="288" />
         <source>Read-only: CX Trainer cannot write %1 files back. Findings are shown in place; use Save As to keep an editable plain-text copy.</source>
         <translation>Schreibgeschützt: CX Trainer kann %1-Dateien nicht zurückschreiben. Die Hinweise stehen direkt im Text; mit „Speichern unter“ erhalten Sie eine bearbeitbare Textkopie.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="291" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="293" />
         <source>Policy: %1</source>
         <translation>Richtlinien: %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="305" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="307" />
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="316" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="318" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="319" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="321" />
         <source>Checked in %1 s</source>
         <translation>Geprüft in %1 s</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="327" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="329" />
         <source>Could not check the text</source>
         <translation>Der Text konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="329" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="331" />
         <source>Could not check the text: %1</source>
         <translation>Der Text konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="333" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="335" />
         <source>Could not open “%1”</source>
         <translation>„%1“ konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="354" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="356" />
         <source>Replaced. Undo with Ctrl+Z.</source>
         <translation>Ersetzt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="357" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="359" />
         <source>The text changed since the last check; try again in a moment.</source>
         <translation>Der Text hat sich seit der letzten Prüfung geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="368" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="370" />
         <source>Findings of this rule are hidden in this document.</source>
         <translation>Hinweise dieser Regel werden in diesem Dokument ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="426" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="428" />
         <source>Could not open the policy sheet</source>
         <translation>Das Richtlinienblatt konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="450" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="452" />
         <source>Policy sheets are not available yet</source>
         <translation>Richtlinienblätter sind noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="451" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="453" />
         <source>This version of CX Trainer cannot read policy sheets yet.</source>
         <translation>Diese Version von CX Trainer kann noch keine Richtlinienblätter lesen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="456" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="458" />
         <source>Open policy sheet</source>
         <translation>Richtlinienblatt öffnen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="458" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="460" />
         <source>Policy sheets (*.yml *.yaml)</source>
         <translation>Richtlinienblätter (*.yml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="489" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="491" />
         <source>Pasted text</source>
         <translation>Eingefügter Text</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="498" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="500" />
         <source>The clipboard holds no text.</source>
         <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="507" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="509" />
         <source>Documents (%1)</source>
         <translation>Dokumente (%1)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="508" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="510" />
         <source>Text and Markdown (*.txt *.md *.markdown)</source>
         <translation>Text und Markdown (*.txt *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="509" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="511" />
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="512" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="514" />
         <source>Open document</source>
         <translation>Dokument öffnen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="521" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="523" />
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="542" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="544" />
         <source>The file changed on disk</source>
         <translation>Die Datei wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="543" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="545" />
         <source>“%1” was changed by another program since you opened it. Replace it with your version?</source>
         <translation>„%1“ wurde seit dem Öffnen von einem anderen Programm geändert. Durch Ihre Fassung ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="546" />
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="570" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="548" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="572" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="557" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="559" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="558" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="560" />
         <source>Plain text (*.txt)</source>
         <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="559" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="561" />
         <source>Save document as</source>
         <translation>Dokument speichern unter</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="568" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="570" />
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="569" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="571" />
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="580" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="582" />
         <source>Could not save “%1”</source>
         <translation>„%1“ konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="584" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="586" />
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="590" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="592" />
         <source>Audit a folder</source>
         <translation>Ordner prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="616" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="618" />
         <source>%1 reports are not available yet</source>
         <translation>%1-Berichte sind noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="617" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="619" />
         <source>This version of CX Trainer cannot write %1 reports yet. JSON reports are available.</source>
         <translation>Diese Version von CX Trainer kann noch keine %1-Berichte schreiben. JSON-Berichte sind verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="626" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="628" />
         <source>Nothing to report yet</source>
         <translation>Noch nichts für einen Bericht</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="627" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="629" />
         <source>Open or paste a document, or audit a folder, then export the report.</source>
         <translation>Öffnen oder fügen Sie ein Dokument ein oder prüfen Sie einen Ordner; dann können Sie den Bericht exportieren.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="634" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="636" />
         <source>Export %1 report</source>
         <translation>%1-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="647" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="649" />
         <source>Writing the report…</source>
         <translation>Der Bericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="653" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="655" />
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="660" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="662" />
         <source>Could not export the report</source>
         <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
@@ -325,92 +325,92 @@
 <context>
     <name>BatchAuditWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="424" />
+        <location filename="../../cx_trainer/ui/batch.py" line="455" />
         <source>Check a whole folder of copy at once</source>
         <translation>Einen ganzen Ordner mit Texten auf einmal prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="427" />
+        <location filename="../../cx_trainer/ui/batch.py" line="458" />
         <source>Every document in the folder is checked with the channel, language and policy sheet chosen above. You get a score per document and see where documents contradict each other.</source>
         <translation>Jedes Dokument im Ordner wird mit dem oben gewählten Kanal, der Sprache und dem Richtlinienblatt geprüft. Sie erhalten eine Bewertung je Dokument und sehen, wo sich Dokumente widersprechen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="432" />
+        <location filename="../../cx_trainer/ui/batch.py" line="463" />
         <source>Choose a folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="433" />
+        <location filename="../../cx_trainer/ui/batch.py" line="464" />
         <source>Choose a folder to audit</source>
         <translation>Einen Ordner zum Prüfen wählen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="434" />
+        <location filename="../../cx_trainer/ui/batch.py" line="465" />
         <source>Other folder…</source>
         <translation>Anderer Ordner…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="435" />
+        <location filename="../../cx_trainer/ui/batch.py" line="466" />
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="436" />
+        <location filename="../../cx_trainer/ui/batch.py" line="467" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="437" />
+        <location filename="../../cx_trainer/ui/batch.py" line="468" />
         <source>Cancel the folder audit</source>
         <translation>Ordnerprüfung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="438" />
+        <location filename="../../cx_trainer/ui/batch.py" line="469" />
         <source>Folder audit progress</source>
         <translation>Fortschritt der Ordnerprüfung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="439" />
+        <location filename="../../cx_trainer/ui/batch.py" line="470" />
         <source>Results per document</source>
         <translation>Ergebnisse je Dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="440" />
+        <location filename="../../cx_trainer/ui/batch.py" line="471" />
         <source>Files that could not be read</source>
         <translation>Dateien, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="442" />
+        <location filename="../../cx_trainer/ui/batch.py" line="473" />
         <source>The documents do not contradict each other on any policy topic.</source>
         <translation>Die Dokumente widersprechen sich in keinem Richtlinienthema.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="448" />
+        <location filename="../../cx_trainer/ui/batch.py" line="479" />
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="450" />
+        <location filename="../../cx_trainer/ui/batch.py" line="481" />
         <source>Consistency (%1)</source>
         <translation>Einheitlichkeit (%1)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="452" />
+        <location filename="../../cx_trainer/ui/batch.py" line="483" />
         <source>Unreadable (%1)</source>
         <translation>Nicht lesbar (%1)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="455" />
+        <location filename="../../cx_trainer/ui/batch.py" line="486" />
         <source>Folder “%1”</source>
         <translation>Ordner „%1“</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="458" />
+        <location filename="../../cx_trainer/ui/batch.py" line="489" />
         <source>Checking the documents…</source>
         <translation>Die Dokumente werden geprüft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/batch.py" line="460" />
+        <location filename="../../cx_trainer/ui/batch.py" line="491" />
         <source>%n document(s) checked</source>
         <translation>
             <numerusform>%n Dokument geprüft</numerusform>
@@ -418,17 +418,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="461" />
+        <location filename="../../cx_trainer/ui/batch.py" line="492" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="463" />
+        <location filename="../../cx_trainer/ui/batch.py" line="494" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/batch.py" line="465" />
+        <location filename="../../cx_trainer/ui/batch.py" line="496" />
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n nicht lesbar</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/batch.py" line="467" />
+        <location filename="../../cx_trainer/ui/batch.py" line="498" />
         <source>%n skipped (hidden or not a supported type)</source>
         <translation>
             <numerusform>%n übersprungen (versteckt oder nicht unterstützt)</numerusform>
@@ -444,12 +444,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="505" />
+        <location filename="../../cx_trainer/ui/batch.py" line="536" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="546" />
+        <location filename="../../cx_trainer/ui/batch.py" line="577" />
         <source>Could not audit the folder</source>
         <translation>Der Ordner konnte nicht geprüft werden</translation>
     </message>
@@ -457,32 +457,32 @@
 <context>
     <name>BatchResultsModel</name>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="164" />
+        <location filename="../../cx_trainer/ui/batch.py" line="180" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="164" />
+        <location filename="../../cx_trainer/ui/batch.py" line="180" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="164" />
+        <location filename="../../cx_trainer/ui/batch.py" line="180" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="164" />
+        <location filename="../../cx_trainer/ui/batch.py" line="180" />
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="164" />
+        <location filename="../../cx_trainer/ui/batch.py" line="180" />
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="170" />
+        <location filename="../../cx_trainer/ui/batch.py" line="186" />
         <source>Findings in this category</source>
         <translation>Hinweise in dieser Kategorie</translation>
     </message>
@@ -490,32 +490,42 @@
 <context>
     <name>ConsistencyView</name>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="236" />
+        <location filename="../../cx_trainer/ui/batch.py" line="253" />
         <source>Topic and document</source>
         <translation>Thema und Dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="236" />
+        <location filename="../../cx_trainer/ui/batch.py" line="253" />
         <source>States</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="236" />
+        <location filename="../../cx_trainer/ui/batch.py" line="253" />
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="237" />
+        <location filename="../../cx_trainer/ui/batch.py" line="254" />
         <source>Consistency between documents</source>
         <translation>Einheitlichkeit zwischen Dokumenten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="254" />
+        <location filename="../../cx_trainer/ui/batch.py" line="272" />
         <source>Other statements</source>
         <translation>Weitere Aussagen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="274" />
+        <location filename="../../cx_trainer/ui/batch.py" line="276" />
+        <source>Policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/batch.py" line="277" />
+        <source>What the policy sheet says</source>
+        <translation>Was das Richtlinienblatt sagt</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/batch.py" line="296" />
         <source>Differs from the other documents</source>
         <translation>Weicht von den anderen Dokumenten ab</translation>
     </message>
@@ -547,17 +557,17 @@ Or open a file with Ctrl+O (txt, md, html, eml, docx, pdf), or drop one here.</s
 Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder ziehen Sie sie hierher.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/editor.py" line="234" />
+        <location filename="../../cx_trainer/ui/editor.py" line="240" />
         <source>Replace with “%1”</source>
         <translation>Durch „%1“ ersetzen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/editor.py" line="237" />
+        <location filename="../../cx_trainer/ui/editor.py" line="243" />
         <source>Ignore once</source>
         <translation>Einmal ignorieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/editor.py" line="239" />
+        <location filename="../../cx_trainer/ui/editor.py" line="245" />
         <source>Ignore this rule in this document</source>
         <translation>Diese Regel in diesem Dokument ignorieren</translation>
     </message>
@@ -565,42 +575,42 @@ Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder zieh
 <context>
     <name>FindingDetailsWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="362" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="364" />
         <source>Selected finding</source>
         <translation>Ausgewählter Hinweis</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="363" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="365" />
         <source>Ignore once</source>
         <translation>Einmal ignorieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="364" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="366" />
         <source>Ignore this finding once</source>
         <translation>Diesen Hinweis einmal ignorieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="365" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="367" />
         <source>Ignore rule</source>
         <translation>Regel ignorieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="366" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="368" />
         <source>Ignore this rule in this document</source>
         <translation>Diese Regel in diesem Dokument ignorieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="367" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="369" />
         <source>Select a finding to see what to change and why.</source>
         <translation>Wählen Sie einen Hinweis, um zu sehen, was Sie ändern sollten und warum.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="400" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="402" />
         <source>Use “%1”</source>
         <translation>„%1“ verwenden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="402" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="404" />
         <source>Replace with %1</source>
         <translation>Durch %1 ersetzen</translation>
     </message>
@@ -608,88 +618,88 @@ Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder zieh
 <context>
     <name>FindingsPanelWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="126" />
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="132" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="128" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="134" />
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="127" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="129" />
         <source>Filter findings…</source>
         <translation>Hinweise filtern…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="128" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="130" />
         <source>Filter findings</source>
         <translation>Hinweise filtern</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="129" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="131" />
         <source>Show severity</source>
         <translation>Schweregrad anzeigen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="130" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="132" />
         <source>Group findings by</source>
         <translation>Hinweise gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="131" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="133" />
         <source>&amp;Group by</source>
         <translation>&amp;Gruppieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="137" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="139" />
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="138" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="140" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="139" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="141" />
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="140" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="142" />
         <source>Tips</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="143" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="145" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="143" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="145" />
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="182" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="184" />
         <source>Findings appear here as soon as there is text to check.</source>
         <translation>Hinweise erscheinen hier, sobald es Text zu prüfen gibt.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="184" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="186" />
         <source>Checking the text…</source>
         <translation>Der Text wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="186" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="188" />
         <source>No findings. Nice work!</source>
         <translation>Keine Hinweise. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="188" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="190" />
         <source>No findings match the filter.</source>
         <translation>Kein Hinweis passt zum Filter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="196" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="198" />
         <source>Show %n ignored</source>
         <translation>
             <numerusform>%n ignorierten zeigen</numerusform>
@@ -697,7 +707,7 @@ Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder zieh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="227" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="229" />
         <source>%n findings</source>
         <translation>
             <numerusform>%n Hinweis</numerusform>
@@ -705,7 +715,7 @@ Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder zieh
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="236" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="238" />
         <source>Line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -848,47 +858,47 @@ Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder zieh
         <translation>Geld-zurück-Garantie</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="116" />
+        <location filename="../../cx_trainer/ui/labels.py" line="124" />
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="117" />
+        <location filename="../../cx_trainer/ui/labels.py" line="125" />
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="118" />
+        <location filename="../../cx_trainer/ui/labels.py" line="126" />
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="119" />
+        <location filename="../../cx_trainer/ui/labels.py" line="127" />
         <source>business days</source>
         <translation>Werktage</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="120" />
+        <location filename="../../cx_trainer/ui/labels.py" line="128" />
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="121" />
+        <location filename="../../cx_trainer/ui/labels.py" line="129" />
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="122" />
+        <location filename="../../cx_trainer/ui/labels.py" line="130" />
         <source>years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="131" />
+        <location filename="../../cx_trainer/ui/labels.py" line="139" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="133" />
+        <location filename="../../cx_trainer/ui/labels.py" line="141" />
         <source>no</source>
         <translation>nein</translation>
     </message>

@@ -4,320 +4,320 @@
 <context>
     <name>AuditWorkspaceWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="236" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="238" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="237" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="239" />
         <source>Folder</source>
         <translation>Mappe</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="238" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="240" />
         <source>Audit a document or a folder</source>
         <translation>Kontroller et dokument eller en mappe</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="239" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="241" />
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="240" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="242" />
         <source>Lan&amp;guage</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="241" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="243" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="242" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="244" />
         <source>Where the text appears; it sets the readability target.</source>
         <translation>Hvor teksten skal stå; det bestemmer lesbarhetsmålet.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="243" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="245" />
         <source>Document language</source>
         <translation>Dokumentets språk</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="244" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="246" />
         <source>Policy sheet</source>
         <translation>Retningslinjeark</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="245" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="247" />
         <source>The policy sheet claims are compared with</source>
         <translation>Retningslinjearket påstandene sammenlignes med</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="250" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="252" />
         <source>Open policy sheet…</source>
         <translation>Åpne retningslinjeark…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="251" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="253" />
         <source>Edit policy sheet…</source>
         <translation>Rediger retningslinjeark…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="252" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="254" />
         <source>Use the example policy sheet</source>
         <translation>Bruk eksempelarket</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="253" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="255" />
         <source>No policy sheet</source>
         <translation>Ingen retningslinjeark</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="254" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="256" />
         <source>Edited</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="255" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="257" />
         <source>This document has changes that are not saved.</source>
         <translation>Dokumentet har endringer som ikke er lagret.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="256" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="258" />
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="266" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="268" />
         <source>Auto (%1)</source>
         <translation>Automatisk (%1)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="268" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="270" />
         <source>Auto</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="273" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="275" />
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="279" />
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="480" />
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="489" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="281" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="482" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="491" />
         <source>New document</source>
         <translation>Nytt dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="286" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="288" />
         <source>Read-only: CX Trainer cannot write %1 files back. Findings are shown in place; use Save As to keep an editable plain-text copy.</source>
         <translation>Skrivebeskyttet: CX Trainer kan ikke skrive tilbake til %1-filer. Funnene vises i teksten; bruk «Lagre som» for å få en redigerbar tekstkopi.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="291" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="293" />
         <source>Policy: %1</source>
         <translation>Retningslinjer: %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="305" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="307" />
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="316" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="318" />
         <source>Checking…</source>
         <translation>Kontrollerer…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="319" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="321" />
         <source>Checked in %1 s</source>
         <translation>Kontrollert på %1 s</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="327" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="329" />
         <source>Could not check the text</source>
         <translation>Kunne ikke kontrollere teksten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="329" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="331" />
         <source>Could not check the text: %1</source>
         <translation>Kunne ikke kontrollere teksten: %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="333" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="335" />
         <source>Could not open “%1”</source>
         <translation>Kunne ikke åpne «%1»</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="354" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="356" />
         <source>Replaced. Undo with Ctrl+Z.</source>
         <translation>Erstattet. Angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="357" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="359" />
         <source>The text changed since the last check; try again in a moment.</source>
         <translation>Teksten er endret siden forrige kontroll; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="368" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="370" />
         <source>Findings of this rule are hidden in this document.</source>
         <translation>Funn etter denne regelen skjules i dette dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="426" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="428" />
         <source>Could not open the policy sheet</source>
         <translation>Kunne ikke åpne retningslinjearket</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="450" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="452" />
         <source>Policy sheets are not available yet</source>
         <translation>Retningslinjeark er ikke tilgjengelige ennå</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="451" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="453" />
         <source>This version of CX Trainer cannot read policy sheets yet.</source>
         <translation>Denne versjonen av CX Trainer kan ikke lese retningslinjeark ennå.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="456" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="458" />
         <source>Open policy sheet</source>
         <translation>Åpne retningslinjeark</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="458" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="460" />
         <source>Policy sheets (*.yml *.yaml)</source>
         <translation>Retningslinjeark (*.yml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="489" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="491" />
         <source>Pasted text</source>
         <translation>Innlimt tekst</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="498" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="500" />
         <source>The clipboard holds no text.</source>
         <translation>Utklippstavlen inneholder ingen tekst.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="507" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="509" />
         <source>Documents (%1)</source>
         <translation>Dokumenter (%1)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="508" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="510" />
         <source>Text and Markdown (*.txt *.md *.markdown)</source>
         <translation>Tekst og Markdown (*.txt *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="509" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="511" />
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="512" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="514" />
         <source>Open document</source>
         <translation>Åpne dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="521" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="523" />
         <source>Opening %1…</source>
         <translation>Åpner %1…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="542" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="544" />
         <source>The file changed on disk</source>
         <translation>Filen er endret</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="543" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="545" />
         <source>“%1” was changed by another program since you opened it. Replace it with your version?</source>
         <translation>«%1» er endret av et annet program siden du åpnet den. Vil du erstatte den med din versjon?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="546" />
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="570" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="548" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="572" />
         <source>Replace</source>
         <translation>Erstatt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="557" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="559" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="558" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="560" />
         <source>Plain text (*.txt)</source>
         <translation>Ren tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="559" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="561" />
         <source>Save document as</source>
         <translation>Lagre dokumentet som</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="568" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="570" />
         <source>Replace the file?</source>
         <translation>Erstatte filen?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="569" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="571" />
         <source>“%1” already exists. Replace it?</source>
         <translation>«%1» finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="580" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="582" />
         <source>Could not save “%1”</source>
         <translation>Kunne ikke lagre «%1»</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="584" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="586" />
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="590" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="592" />
         <source>Audit a folder</source>
         <translation>Kontroller en mappe</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="616" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="618" />
         <source>%1 reports are not available yet</source>
         <translation>%1-rapporter er ikke tilgjengelige ennå</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="617" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="619" />
         <source>This version of CX Trainer cannot write %1 reports yet. JSON reports are available.</source>
         <translation>Denne versjonen av CX Trainer kan ikke skrive %1-rapporter ennå. JSON-rapporter er tilgjengelige.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="626" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="628" />
         <source>Nothing to report yet</source>
         <translation>Ingenting å rapportere ennå</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="627" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="629" />
         <source>Open or paste a document, or audit a folder, then export the report.</source>
         <translation>Åpne eller lim inn et dokument, eller kontroller en mappe, og eksporter så rapporten.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="634" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="636" />
         <source>Export %1 report</source>
         <translation>Eksporter %1-rapport</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="647" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="649" />
         <source>Writing the report…</source>
         <translation>Skriver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="653" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="655" />
         <source>Report saved to %1</source>
         <translation>Rapporten er lagret i %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="660" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="662" />
         <source>Could not export the report</source>
         <translation>Kunne ikke eksportere rapporten</translation>
     </message>
@@ -325,92 +325,92 @@
 <context>
     <name>BatchAuditWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="424" />
+        <location filename="../../cx_trainer/ui/batch.py" line="455" />
         <source>Check a whole folder of copy at once</source>
         <translation>Kontroller en hel mappe med tekster på én gang</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="427" />
+        <location filename="../../cx_trainer/ui/batch.py" line="458" />
         <source>Every document in the folder is checked with the channel, language and policy sheet chosen above. You get a score per document and see where documents contradict each other.</source>
         <translation>Hvert dokument i mappen kontrolleres med kanalen, språket og retningslinjearket som er valgt over. Du får en poengsum per dokument og ser hvor dokumentene motsier hverandre.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="432" />
+        <location filename="../../cx_trainer/ui/batch.py" line="463" />
         <source>Choose a folder…</source>
         <translation>Velg mappe…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="433" />
+        <location filename="../../cx_trainer/ui/batch.py" line="464" />
         <source>Choose a folder to audit</source>
         <translation>Velg en mappe som skal kontrolleres</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="434" />
+        <location filename="../../cx_trainer/ui/batch.py" line="465" />
         <source>Other folder…</source>
         <translation>Annen mappe…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="435" />
+        <location filename="../../cx_trainer/ui/batch.py" line="466" />
         <source>Check again</source>
         <translation>Kontroller på nytt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="436" />
+        <location filename="../../cx_trainer/ui/batch.py" line="467" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="437" />
+        <location filename="../../cx_trainer/ui/batch.py" line="468" />
         <source>Cancel the folder audit</source>
         <translation>Avbryt kontrollen av mappen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="438" />
+        <location filename="../../cx_trainer/ui/batch.py" line="469" />
         <source>Folder audit progress</source>
         <translation>Fremdrift for mappekontrollen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="439" />
+        <location filename="../../cx_trainer/ui/batch.py" line="470" />
         <source>Results per document</source>
         <translation>Resultater per dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="440" />
+        <location filename="../../cx_trainer/ui/batch.py" line="471" />
         <source>Files that could not be read</source>
         <translation>Filer som ikke kunne leses</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="442" />
+        <location filename="../../cx_trainer/ui/batch.py" line="473" />
         <source>The documents do not contradict each other on any policy topic.</source>
         <translation>Dokumentene motsier ikke hverandre om noe tema i retningslinjene.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="448" />
+        <location filename="../../cx_trainer/ui/batch.py" line="479" />
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="450" />
+        <location filename="../../cx_trainer/ui/batch.py" line="481" />
         <source>Consistency (%1)</source>
         <translation>Samsvar (%1)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="452" />
+        <location filename="../../cx_trainer/ui/batch.py" line="483" />
         <source>Unreadable (%1)</source>
         <translation>Uleselige (%1)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="455" />
+        <location filename="../../cx_trainer/ui/batch.py" line="486" />
         <source>Folder “%1”</source>
         <translation>Mappen «%1»</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="458" />
+        <location filename="../../cx_trainer/ui/batch.py" line="489" />
         <source>Checking the documents…</source>
         <translation>Kontrollerer dokumentene…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/batch.py" line="460" />
+        <location filename="../../cx_trainer/ui/batch.py" line="491" />
         <source>%n document(s) checked</source>
         <translation>
             <numerusform>%n dokument kontrollert</numerusform>
@@ -418,17 +418,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="461" />
+        <location filename="../../cx_trainer/ui/batch.py" line="492" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="463" />
+        <location filename="../../cx_trainer/ui/batch.py" line="494" />
         <source>Cancelled</source>
         <translation>Avbrutt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/batch.py" line="465" />
+        <location filename="../../cx_trainer/ui/batch.py" line="496" />
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n kunne ikke leses</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/batch.py" line="467" />
+        <location filename="../../cx_trainer/ui/batch.py" line="498" />
         <source>%n skipped (hidden or not a supported type)</source>
         <translation>
             <numerusform>%n hoppet over (skjult eller ikke støttet)</numerusform>
@@ -444,12 +444,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="505" />
+        <location filename="../../cx_trainer/ui/batch.py" line="536" />
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="546" />
+        <location filename="../../cx_trainer/ui/batch.py" line="577" />
         <source>Could not audit the folder</source>
         <translation>Kunne ikke kontrollere mappen</translation>
     </message>
@@ -457,32 +457,32 @@
 <context>
     <name>BatchResultsModel</name>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="164" />
+        <location filename="../../cx_trainer/ui/batch.py" line="180" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="164" />
+        <location filename="../../cx_trainer/ui/batch.py" line="180" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="164" />
+        <location filename="../../cx_trainer/ui/batch.py" line="180" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="164" />
+        <location filename="../../cx_trainer/ui/batch.py" line="180" />
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="164" />
+        <location filename="../../cx_trainer/ui/batch.py" line="180" />
         <source>Words</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="170" />
+        <location filename="../../cx_trainer/ui/batch.py" line="186" />
         <source>Findings in this category</source>
         <translation>Funn i denne kategorien</translation>
     </message>
@@ -490,32 +490,42 @@
 <context>
     <name>ConsistencyView</name>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="236" />
+        <location filename="../../cx_trainer/ui/batch.py" line="253" />
         <source>Topic and document</source>
         <translation>Tema og dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="236" />
+        <location filename="../../cx_trainer/ui/batch.py" line="253" />
         <source>States</source>
         <translation>Oppgir</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="236" />
+        <location filename="../../cx_trainer/ui/batch.py" line="253" />
         <source>Line</source>
         <translation>Linje</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="237" />
+        <location filename="../../cx_trainer/ui/batch.py" line="254" />
         <source>Consistency between documents</source>
         <translation>Samsvar mellom dokumentene</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="254" />
+        <location filename="../../cx_trainer/ui/batch.py" line="272" />
         <source>Other statements</source>
         <translation>Andre utsagn</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="274" />
+        <location filename="../../cx_trainer/ui/batch.py" line="276" />
+        <source>Policy: %1</source>
+        <translation>Retningslinje: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/batch.py" line="277" />
+        <source>What the policy sheet says</source>
+        <translation>Hva retningslinjearket sier</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/batch.py" line="296" />
         <source>Differs from the other documents</source>
         <translation>Avviker fra de andre dokumentene</translation>
     </message>
@@ -547,17 +557,17 @@ Or open a file with Ctrl+O (txt, md, html, eml, docx, pdf), or drop one here.</s
 Eller åpne en fil med Ctrl+O (txt, md, html, eml, docx, pdf), eller slipp den her.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/editor.py" line="234" />
+        <location filename="../../cx_trainer/ui/editor.py" line="240" />
         <source>Replace with “%1”</source>
         <translation>Erstatt med «%1»</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/editor.py" line="237" />
+        <location filename="../../cx_trainer/ui/editor.py" line="243" />
         <source>Ignore once</source>
         <translation>Ignorer én gang</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/editor.py" line="239" />
+        <location filename="../../cx_trainer/ui/editor.py" line="245" />
         <source>Ignore this rule in this document</source>
         <translation>Ignorer denne regelen i dette dokumentet</translation>
     </message>
@@ -565,42 +575,42 @@ Eller åpne en fil med Ctrl+O (txt, md, html, eml, docx, pdf), eller slipp den h
 <context>
     <name>FindingDetailsWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="362" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="364" />
         <source>Selected finding</source>
         <translation>Valgt funn</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="363" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="365" />
         <source>Ignore once</source>
         <translation>Ignorer én gang</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="364" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="366" />
         <source>Ignore this finding once</source>
         <translation>Ignorer dette funnet én gang</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="365" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="367" />
         <source>Ignore rule</source>
         <translation>Ignorer regelen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="366" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="368" />
         <source>Ignore this rule in this document</source>
         <translation>Ignorer denne regelen i dette dokumentet</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="367" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="369" />
         <source>Select a finding to see what to change and why.</source>
         <translation>Velg et funn for å se hva du bør endre, og hvorfor.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="400" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="402" />
         <source>Use “%1”</source>
         <translation>Bruk «%1»</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="402" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="404" />
         <source>Replace with %1</source>
         <translation>Erstatt med %1</translation>
     </message>
@@ -608,88 +618,88 @@ Eller åpne en fil med Ctrl+O (txt, md, html, eml, docx, pdf), eller slipp den h
 <context>
     <name>FindingsPanelWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="126" />
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="132" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="128" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="134" />
         <source>Findings</source>
         <translation>Funn</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="127" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="129" />
         <source>Filter findings…</source>
         <translation>Filtrer funn…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="128" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="130" />
         <source>Filter findings</source>
         <translation>Filtrer funn</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="129" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="131" />
         <source>Show severity</source>
         <translation>Vis alvorlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="130" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="132" />
         <source>Group findings by</source>
         <translation>Grupper funn etter</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="131" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="133" />
         <source>&amp;Group by</source>
         <translation>&amp;Grupper etter</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="137" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="139" />
         <source>All severities</source>
         <translation>Alle grader</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="138" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="140" />
         <source>Errors</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="139" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="141" />
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="140" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="142" />
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="143" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="145" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="143" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="145" />
         <source>Severity</source>
         <translation>Alvorlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="182" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="184" />
         <source>Findings appear here as soon as there is text to check.</source>
         <translation>Funn vises her så snart det er tekst å kontrollere.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="184" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="186" />
         <source>Checking the text…</source>
         <translation>Kontrollerer teksten…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="186" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="188" />
         <source>No findings. Nice work!</source>
         <translation>Ingen funn. Godt jobbet!</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="188" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="190" />
         <source>No findings match the filter.</source>
         <translation>Ingen funn passer filteret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="196" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="198" />
         <source>Show %n ignored</source>
         <translation>
             <numerusform>Vis %n ignorert</numerusform>
@@ -697,7 +707,7 @@ Eller åpne en fil med Ctrl+O (txt, md, html, eml, docx, pdf), eller slipp den h
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="227" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="229" />
         <source>%n findings</source>
         <translation>
             <numerusform>%n funn</numerusform>
@@ -705,7 +715,7 @@ Eller åpne en fil med Ctrl+O (txt, md, html, eml, docx, pdf), eller slipp den h
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="236" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="238" />
         <source>Line %1</source>
         <translation>Linje %1</translation>
     </message>
@@ -848,47 +858,47 @@ Eller åpne en fil med Ctrl+O (txt, md, html, eml, docx, pdf), eller slipp den h
         <translation>Pengene-tilbake-garanti</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="116" />
+        <location filename="../../cx_trainer/ui/labels.py" line="124" />
         <source>minutes</source>
         <translation>minutter</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="117" />
+        <location filename="../../cx_trainer/ui/labels.py" line="125" />
         <source>hours</source>
         <translation>timer</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="118" />
+        <location filename="../../cx_trainer/ui/labels.py" line="126" />
         <source>days</source>
         <translation>dager</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="119" />
+        <location filename="../../cx_trainer/ui/labels.py" line="127" />
         <source>business days</source>
         <translation>virkedager</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="120" />
+        <location filename="../../cx_trainer/ui/labels.py" line="128" />
         <source>weeks</source>
         <translation>uker</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="121" />
+        <location filename="../../cx_trainer/ui/labels.py" line="129" />
         <source>months</source>
         <translation>måneder</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="122" />
+        <location filename="../../cx_trainer/ui/labels.py" line="130" />
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="131" />
+        <location filename="../../cx_trainer/ui/labels.py" line="139" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="133" />
+        <location filename="../../cx_trainer/ui/labels.py" line="141" />
         <source>no</source>
         <translation>nei</translation>
     </message>

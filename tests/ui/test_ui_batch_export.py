@@ -74,7 +74,7 @@ def test_cancel_stops_a_folder_audit(qtbot: QtBot, window: Any, folder: Path) ->
     assert batch.status.text().startswith("Cancelled")
 
 
-def _finding(topic: str | None, related: tuple[Related, ...]) -> Finding:
+def _finding(topic: str | None, related: tuple[Related, ...], message: str = "The documents disagree.") -> Finding:
     return Finding(
         path=related[0].path,
         rule="consistency.values",
@@ -85,7 +85,7 @@ def _finding(topic: str | None, related: tuple[Related, ...]) -> Finding:
         line=1,
         column=1,
         match="x",
-        message="The documents state different return windows.",
+        message=message,
         policy=PolicyRef(topic, None, None) if topic else None,
         related=related,
     )
@@ -99,17 +99,26 @@ def test_consistency_view_highlights_the_odd_value(qtbot: QtBot, window: Any, pr
         Related("/c/b.txt", 5, 15, 2, 3, "30 days", days30),
         Related("/c/c.txt", 0, 9, 4, 1, "60 days", days60),
     )
-    run = AuditRun(documents=(), consistency=(_finding("returns.window", related), _finding(None, related[:1])))
+    run = AuditRun(
+        documents=(),
+        consistency=(
+            _finding("returns.window", related),
+            _finding(None, related[:1]),
+            _finding(None, related[1:], "Your documents state the delivery time differently."),
+        ),
+    )
     batch = window.audit.batch
     batch.show_run(run, "/c")
     view = batch.consistency
-    assert view.disagreements() == 2
+    assert view.disagreements() == 3
     head = view.topLevelItem(0)
     assert head.text(0) == "Return window"
     rows = [(head.child(i).text(0), head.child(i).text(1), head.child(i).font(1).bold()) for i in range(3)]
     assert rows == [("a.txt", "within 30 days", False), ("b.txt", "30 days", False), ("c.txt", "60 days", True)]
     assert view.topLevelItem(1).text(0) == "Other statements"
-    assert batch.tabs.tabText(1) == "Consistency (2)"
+    # Without a policy reference, the topic is found by its name in the message.
+    assert view.topLevelItem(2).text(0) == "Delivery time"
+    assert batch.tabs.tabText(1) == "Consistency (3)"
     prompts.answer("show_error", None)  # the document does not exist: opening it fails plainly
     with qtbot.waitSignal(window.audit.session.loadFailed, timeout=10000) as blocker:
         view.itemActivated.emit(head.child(2), 0)
