@@ -40,6 +40,7 @@ _META_CHARSET = re.compile(
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 _TAG = re.compile(r"""<([A-Za-z][^\s/>\x00]*)((?:"[^"]*"|'[^']*'|[^'">])*)>""")
 _END_TAG = re.compile(r"</([A-Za-z][^\s/>\x00]*)[^>]*>")
+_TAG_OPEN = re.compile(r"</?[A-Za-z]")
 _ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 _SPACE = re.compile(r"[ \t\n\f\r]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -161,6 +162,10 @@ class _Lexer:
             if m:
                 pos = m.end()
                 continue
+            if _TAG_OPEN.match(src, lt):
+                # A tag that never closes runs to the end of the file, as in a browser. Stop
+                # here: trying again at every later "<" would take quadratic time.
+                break
             # A "<" that opens no tag is text, as browsers read it.
             self._text(lt, lt + 1)
             pos = lt + 1
