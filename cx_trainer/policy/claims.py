@@ -101,6 +101,7 @@ class _Quantity:
     end: int
     number: int  # token of the number
     sent: int
+    inner: frozenset[str] = frozenset()  # cue/statement keys of a compound's rest ("-Rückgaberecht")
 
 
 class _DocIndex:
@@ -251,6 +252,7 @@ class ClaimExtractor:
         self._make_doc = nlp.make_doc
         self._token_tests: list[tuple[str, Callable[[str, str], bool]]] = []
         self._anchor_words: set[str] = set()
+        self._word_labels: dict[str, set[str]] = {}
         self._matcher_everywhere = False
         self._test_cache: dict[int, tuple[str, ...]] = {}
         lex = self.lex
@@ -295,7 +297,12 @@ class ClaimExtractor:
     def _add(self, category: str, label: str, ws: WordSet) -> None:
         key = f"{category}|{label}"
         if ws.words:
-            self._phrases.add(key, [self._make_doc(w) for w in ws.words])
+            docs = [self._make_doc(w) for w in ws.words]
+            self._phrases.add(key, docs)
+            if category in ("cue", "stmt"):
+                for d in docs:
+                    if len(d) == 1:
+                        self._word_labels.setdefault(d[0].lower_, set()).add(key)
         for pattern in ws.patterns:
             test = _token_test(pattern)
             if test is not None:
@@ -392,7 +399,15 @@ class ClaimExtractor:
             text = doc.text
         quantities = self._quantities(doc, text, index, skip)
         q_tokens = {t for qi in quantities for t in range(qi.start, qi.end)}
-        cues = [c for c in _longest(m.get("cue", [])) if not any(t in q_tokens for t in range(c.start, c.end))]
+        cues = []
+        for c in _longest(m.get("cue", [])):
+            inside = [t for t in range(c.start, c.end) if t in q_tokens]
+            if not inside:
+                cues.append(c)
+            elif inside[0] > c.start:
+                # A separable verb around its number ("senden Sie ihn innerhalb von 14 Tagen
+                # zurück"): the cue is the part before the number.
+                cues.append(_Span(c.start, inside[0], c.labels))
         statements = _longest(m.get("stmt", []))
         covered = {t for sp in [*cues, *statements] for t in range(sp.start, sp.end)}
         not_neg = {t for sp in m.get("not_negations", []) for t in range(sp.start, sp.end)}
@@ -412,6 +427,15 @@ class ClaimExtractor:
         cue_ids: dict[tuple[int, int], int] = {}
         for qn, qi in enumerate(quantities):
             kind = qi.q.kind
+            inner_statements = sorted(k.partition("|")[2] for k in qi.inner if k.startswith("stmt|"))
+            if inner_statements:
+                # "60-Tage-Zufriedenheitsgarantie": the statement, with its duration folded in.
+                claim = ctx.statement_claim(
+                    _Span(qi.start, qi.end, frozenset(inner_statements[:1])), self._statement_values, self._unless
+                )
+                if claim is not None:
+                    claims.append(claim)
+                continue
             if kind == "money":
                 verdict = ctx.money_threshold(qi, statements)
                 if verdict == "threshold":
@@ -479,8 +503,18 @@ class ClaimExtractor:
             if span is None or not len(span):
                 continue
             number = index.token_at(q.number_start)
-            out.append(_Quantity(q, span.start, span.end, number, index.sent_of[number]))
+            inner: frozenset[str] = frozenset()
+            if span.end_char > q.end:
+                # One token holds the number and a noun: "30-Tage-Rückgaberecht".
+                inner = self._word_keys(text[q.end : span.end_char].lstrip("-–").lower())
+            out.append(_Quantity(q, span.start, span.end, number, index.sent_of[number], inner))
         return out
+
+    def _word_keys(self, word: str) -> frozenset[str]:
+        """The cue and statement keys a single word has (words listed, one-word patterns)."""
+        keys = set(self._word_labels.get(word, ()))
+        keys.update(key for key, test in self._token_tests if key.startswith(("cue|", "stmt|")) and test(word, word))
+        return frozenset(keys)
 
 
 class _Context:
@@ -632,6 +666,9 @@ class _Context:
         idx = self.index
         lex = self.ex.lex
         out: list[tuple[_Span, float]] = []
+        inner = {k.partition("|")[2] for k in qi.inner if k.startswith("cue|")}
+        if inner:
+            out.append((_Span(qi.start, qi.end, frozenset(inner)), 0.5))
         for cue in self.cues_by_sent.get(qi.sent, []):
             if cue.end <= qi.start:
                 d = idx.words_between(cue.end, qi.start)

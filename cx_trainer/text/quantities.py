@@ -245,12 +245,13 @@ _PREFIXES = {
         "in just", "in only", "for up to", "in about", "in around", "about", "around",
     ),
     "de": (
-        "innerhalb von", "innerhalb", "binnen", "in", "bis zu", "spätestens", "maximal",
+        "innerhalb von", "innerhalb", "binnen", "in", "bis zu", "spätestens nach", "nach spätestens",
+        "spätestens", "maximal",
         "höchstens", "mindestens", "in nur", "in der regel", "in ca.", "ca.", "etwa", "unter",
         "von bis zu",
     ),
     "nb": (
-        "innen", "i løpet av", "på", "opptil", "inntil", "senest", "maks", "minst", "under",
+        "innen", "i løpet av", "på", "opptil", "inntil", "senest etter", "senest", "maks", "minst", "under",
         "i", "ca.", "cirka", "omtrent", "rundt", "på bare",
     ),
 }  # fmt: skip
