@@ -319,6 +319,16 @@ def html_to_text(
         root = etree.fromstring(source.encode("utf-8", "surrogatepass"), parser)
     except (etree.LxmlError, ValueError) as exc:
         raise DocumentError(f"the HTML cannot be parsed ({exc})", path=path) from None
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT" or "XML_PARSE_HUGE" in error.message:
+            # libxml2 drops the rest of the page at its limits; refuse rather than audit a part.
+            what = (
+                "is nested too deeply (more than 255 levels of elements)"
+                if "depth" in error.message.lower()
+                else "holds a text or tag too large for the HTML parser"
+            )
+            line = error.line if locator is None and error.line else None
+            raise DocumentError(f"the page {what}; it cannot be read in full", path=path, line=line)
     metadata: dict[str, str] = {}
     emitter = _Emitter(source, loc)
     if root is None:
