@@ -26,10 +26,11 @@ __all__ = ["load_pdf_bytes", "page_of"]
 
 @contextlib.contextmanager
 def _quiet_pypdf() -> Iterator[None]:
-    """pypdf logs a warning for every repair it makes; the user gets our one-line errors."""
+    """pypdf logs a warning (or an error) for every repair it makes; the user gets our one-line
+    errors."""
     logger = logging.getLogger("pypdf")
     level = logger.level
-    logger.setLevel(logging.ERROR)
+    logger.setLevel(logging.CRITICAL)
     try:
         yield
     finally:
