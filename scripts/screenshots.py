@@ -34,7 +34,7 @@ SHOTS = (
 )
 
 
-def _wait(app: Any, predicate: Callable[[], bool], timeout: float = 60.0) -> None:
+def _wait(app: Any, predicate: Callable[[], bool], timeout: float = 180.0) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:

@@ -231,7 +231,9 @@ class FindingsPanelWidget(QWidget):
                     members.sort(key=lambda it: (-severity_rank(it.finding.severity), it.start))
                 for it in members:
                     f = it.finding
-                    row = QTreeWidgetItem([f"“{_snippet(f.match)}”", str(f.line)])
+                    # A whole sentence says less than what is wrong with it.
+                    label = f"“{_snippet(f.match)}”" if len(f.match) <= 40 else _snippet(f.message, 60)
+                    row = QTreeWidgetItem([label, str(f.line)])
                     row.setIcon(0, category_icon(f.category) if by_severity else severity_icon(f.severity))
                     row.setData(0, _ID_ROLE, it.id)
                     row.setToolTip(0, f.message)

@@ -302,3 +302,24 @@ def test_dropping_a_file_opens_it(
     with qtbot.waitSignal(window.audit.session.documentReplaced, timeout=10000):
         window.audit.editor.dropEvent(event)
     assert window.audit.session.path == str(path)
+
+
+def test_an_html_page_opens_read_only_and_can_be_kept_as_text(
+    qtbot: QtBot,
+    window: Any,
+    prompts: Any,
+    copy_file: Callable[[str, str], Path],
+    wait_checked: Callable[[Any], None],
+    tmp_path: Path,
+) -> None:
+    page = "<html><head><title>Returns</title></head><body><h1>Returns</h1><p>We refund you <b>soon</b>.</p></body></html>"
+    session = open_and_wait(qtbot, window, copy_file("returns.html", page), wait_checked)
+    assert window.audit.editor.isReadOnly() and window.audit.readonly_pill.isVisible()
+    assert "<b>" not in session.text()
+    soon = next(it for it in session.visible_items() if it.finding.match == "soon")
+    assert soon.cursor.selectedText() == "soon"
+    prompts.answer("ask_save_path", (str(tmp_path / "returns.txt"), "Plain text (*.txt)"))
+    window.action_save.trigger()  # not writable back: Save asks where to keep a text copy
+    assert (tmp_path / "returns.txt").read_text(encoding="utf-8") == session.text()
+    assert (tmp_path / "returns.html").read_text(encoding="utf-8") == page
+    assert not window.audit.editor.isReadOnly()

@@ -158,3 +158,18 @@ def test_export_with_nothing_checked_explains_what_to_do(window: Any, prompts: A
     prompts.answer("show_info", None)
     window.export_actions["json"].trigger()
     assert prompts.calls[0][1][1] == "Nothing to report yet"
+
+
+@pytest.mark.parametrize("fmt,magic", [("html", b"<!DOCTYPE html"), ("pdf", b"%PDF"), ("sarif", b"{")])
+def test_export_the_other_formats(
+    qtbot: QtBot, window: Any, prompts: Any, folder: Path, tmp_path: Path, fmt: str, magic: bytes
+) -> None:
+    if not audit_workspace.report_available(fmt):
+        pytest.skip(f"the {fmt} report is not in this build")
+    with qtbot.waitSignal(window.audit.batch.runFinished, timeout=30000):
+        window.audit.audit_folder(str(folder))
+    target = tmp_path / f"folder.{fmt}"
+    prompts.answer("ask_save_path", (str(target), ""))
+    with qtbot.waitSignal(window.audit.exportFinished, timeout=30000):
+        window.export_actions[fmt].trigger()
+    assert target.read_bytes()[:20].lstrip().upper().startswith(magic.upper())
