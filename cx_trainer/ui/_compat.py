@@ -24,6 +24,10 @@ def protect_singletons() -> None:
     global _applied
     if _applied or sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
         return
+    import PySide6
+
+    if tuple(PySide6.__version_info__[:2]) < (6, 12):
+        return  # pyproject.toml keeps Python 3.11 on 6.11, which counts correctly
     for obj in (None, True, False):
         # ob_refcnt is the first field of every CPython object.
         ctypes.c_ssize_t.from_address(id(obj)).value += _BOOST
