@@ -96,6 +96,15 @@ class AuditContext:
         """Whether [start, end) touches a placeholder or another span not to flag."""
         return in_spans(start, end, self.skip)
 
+    def _match_case(self, start: int, end: int, match: str, suggestions: Sequence[str]) -> tuple[str, ...]:
+        """Capitalise suggestions that replace a capitalised word at the start of a sentence."""
+        if not suggestions or not match[:1].isupper():
+            return tuple(suggestions)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or not span[0].is_sent_start:
+            return tuple(suggestions)
+        return tuple(s[:1].upper() + s[1:] if s[:1].islower() else s for s in suggestions)
+
     def finding(
         self,
         meta: RuleMeta,
@@ -111,6 +120,7 @@ class AuditContext:
     ) -> Finding:
         """Build a finding for [start, end) of this document, with line and column."""
         match = self.text[start:end]
+        suggestions = self._match_case(start, end, match, suggestions)
         line, column = self.document.position(start)
         template = message if message is not None else meta.message_for(self.language)
         text = format_message(

@@ -137,3 +137,14 @@ def test_capitalised_abbreviations_match_like_lowercase(tmp_path: Path) -> None:
     auditor = Auditor(rules_dir=root)
     result = auditor.audit(document_from_text("Ggf. melden wir uns. Wir rufen ggf. an."), language="de")
     assert [f.match for f in result.findings if f.rule == "jargon.x"] == ["Ggf.", "ggf."]
+
+
+def test_suggestions_follow_the_capital_of_a_sentence_start(tmp_path: Path) -> None:
+    root = _write(tmp_path, "jargon", "x.yml", GOOD)
+    result = Auditor(rules_dir=root).audit(
+        document_from_text("Leverage our help. We leverage it."), language="en"
+    )
+    assert [(f.match, f.suggestions) for f in result.findings] == [
+        ("Leverage", ("Use",)),
+        ("leverage", ("use",)),
+    ]
