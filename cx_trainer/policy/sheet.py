@@ -92,11 +92,12 @@ def _parse_value(topic: Topic, raw: Any, language: str) -> dict[str, Any]:
         raise ValueError(f"{topic.id} must be a single value in words, e.g. {_EXAMPLES[topic.kind]}")
     quantity = parse_quantity(raw, language)
     if quantity is None:
-        raise ValueError(f"cannot read '{raw.strip()}' for {topic.id}; write it like {_EXAMPLES[topic.kind]}")
+        shown = " ".join(raw.split())  # messages are one line, even for a multi-line value
+        raise ValueError(f"cannot read '{shown}' for {topic.id}; write it like {_EXAMPLES[topic.kind]}")
     if quantity["kind"] != topic.kind:
         raise ValueError(
             f"{topic.id} needs {_KIND_NAMES[topic.kind]}, e.g. {_EXAMPLES[topic.kind]}; "
-            f"'{raw.strip()}' is {_KIND_NAMES.get(str(quantity['kind']), 'something else')}"
+            f"'{' '.join(raw.split())}' is {_KIND_NAMES.get(str(quantity['kind']), 'something else')}"
         )
     return quantity
 
