@@ -217,6 +217,20 @@ def _required_words(pattern: Sequence[Mapping[str, Any]]) -> set[str]:
     return set()
 
 
+def _max_length(pattern: Sequence[Mapping[str, Any]]) -> int | None:
+    """The most tokens a match of a token pattern can span, or None when unbounded."""
+    total = 0
+    for spec in pattern:
+        op = spec.get("OP")
+        if op in (None, "!", "?", "{1}"):
+            total += 0 if op == "!" else 1
+        elif isinstance(op, str) and (m := re.fullmatch(r"\{(\d*),?(\d*)\}", op)) and (m.group(2) or m.group(1)):
+            total += int(m.group(2) or m.group(1))
+        else:
+            return None
+    return total
+
+
 def _longest(spans: Iterable[_Span]) -> list[_Span]:
     """Non-overlapping spans, the longest first (labels of identical spans merged)."""
     merged: dict[tuple[int, int], set[str]] = {}
@@ -251,7 +265,7 @@ class ClaimExtractor:
         self._matcher = Matcher(nlp.vocab, validate=True)
         self._make_doc = nlp.make_doc
         self._token_tests: list[tuple[str, Callable[[str, str], bool]]] = []
-        self._anchor_words: set[str] = set()
+        self._anchor_reach: dict[str, int] = {}
         self._word_labels: dict[str, set[str]] = {}
         self._matcher_everywhere = False
         self._test_cache: dict[int, tuple[str, ...]] = {}
@@ -291,7 +305,8 @@ class ClaimExtractor:
                     line=lex.lines.get("statements"),
                 )
         self._unless = {st.topic: st.unless_followed_by for st in lex.statements}
-        self._anchor_ids = np.array(sorted(self._vocab.strings[w] for w in self._anchor_words), dtype=np.uint64)
+        self._anchor_ids = np.array(sorted(self._vocab.strings[w] for w in self._anchor_reach), dtype=np.uint64)
+        self._reach_of = {self._vocab.strings[w]: n for w, n in self._anchor_reach.items()}
         self._lock = threading.Lock()
 
     def _add(self, category: str, label: str, ws: WordSet) -> None:
@@ -309,8 +324,10 @@ class ClaimExtractor:
                 self._token_tests.append((key, test))
                 continue
             anchors = _required_words(pattern)
-            if anchors:
-                self._anchor_words.update(anchors)
+            reach = _max_length(pattern)
+            if anchors and reach is not None:
+                for word in anchors:
+                    self._anchor_reach[word] = max(self._anchor_reach.get(word, 0), reach)
             else:
                 self._matcher_everywhere = True
             try:
@@ -349,7 +366,8 @@ class ClaimExtractor:
         where = np.nonzero(np.isin(lower_ids, self._anchor_ids))[0].tolist()
         windows: list[tuple[int, int]] = []
         for i in where:
-            s, e = max(0, i - 12), min(len(doc), i + 13)
+            reach = self._reach_of[int(lower_ids[i])]
+            s, e = max(0, i - reach), min(len(doc), i + reach + 1)
             if windows and s <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], e)
             else:
@@ -455,7 +473,8 @@ class ClaimExtractor:
                 if key not in cue_ids:
                     cue_ids[key] = len(cue_list)
                     cue_list.append(cue)
-                adjacent = cost <= 1.0 and (cue.end == qi.start or cue.start == qi.end)
+                # A compound ("30-Tage Rückgabegarantie") binds its cue to this number alone.
+                adjacent = cost <= 1.0 and cue.start == qi.end
                 pairs.append((cost, qn, cue_ids[key], topic, adjacent))
         pairs.sort(key=lambda p: (p[0], p[1], p[2]))
         assigned: dict[int, tuple[str, int]] = {}
@@ -797,9 +816,12 @@ class _Context:
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per topic for the same words: of overlapping claims of a topic keep the longest."""
     kept: list[Claim] = []
+    taken: dict[str, set[int]] = defaultdict(set)
     for c in sorted(claims, key=lambda c: (-(c.end - c.start), c.start)):
-        if any(k.topic == c.topic and c.start < k.end and k.start < c.end for k in kept):
+        occupied = taken[c.topic]
+        if any(i in occupied for i in range(c.start, c.end)):
             continue
+        occupied.update(range(c.start, c.end))
         kept.append(c)
     return sorted(kept, key=lambda c: (c.start, c.end, c.topic))
 

@@ -79,6 +79,12 @@ def _value_text(raw: Any) -> str:
     return str(raw).strip()
 
 
+def _shown(raw: str, limit: int = 60) -> str:
+    """A value as quoted in a one-line message: white space collapsed, long text shortened."""
+    text = " ".join(raw.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _parse_value(topic: Topic, raw: Any, language: str) -> dict[str, Any]:
     """Read one value for ``topic``; a ValueError says in plain words what is wrong."""
     if isinstance(raw, bool):
@@ -91,13 +97,13 @@ def _parse_value(topic: Topic, raw: Any, language: str) -> dict[str, Any]:
     if not isinstance(raw, str):
         raise ValueError(f"{topic.id} must be a single value in words, e.g. {_EXAMPLES[topic.kind]}")
     quantity = parse_quantity(raw, language)
+    shown = _shown(raw)  # messages are one line, even for a multi-line value
     if quantity is None:
-        shown = " ".join(raw.split())  # messages are one line, even for a multi-line value
         raise ValueError(f"cannot read '{shown}' for {topic.id}; write it like {_EXAMPLES[topic.kind]}")
     if quantity["kind"] != topic.kind:
         raise ValueError(
             f"{topic.id} needs {_KIND_NAMES[topic.kind]}, e.g. {_EXAMPLES[topic.kind]}; "
-            f"'{' '.join(raw.split())}' is {_KIND_NAMES.get(str(quantity['kind']), 'something else')}"
+            f"'{shown}' is {_KIND_NAMES.get(str(quantity['kind']), 'something else')}"
         )
     return quantity
 

@@ -24,6 +24,7 @@ customer) and :func:`format_quantity` (plain words per language).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -277,6 +278,13 @@ _SPECIALS: dict[str, tuple[tuple[str, float, float, str], ...]] = {
     ),
 }  # fmt: skip
 
+# A fixed phrase is looked for where its last word stands ("day" of "next business day").
+_SPECIAL_LAST_WORDS = {
+    "en": frozenset({"day", "tomorrow", "fortnight", "fortnights"}),
+    "de": frozenset({"werktag", "arbeitstag", "geschäftstag", "tag", "folgetag", "taggleich"}),
+    "nb": frozenset({"virkedag", "arbeidsdag", "hverdag", "dag", "etter", "morgen"}),
+}
+
 _DECIMAL = {"en": ".", "de": ",", "nb": ","}
 
 # Currencies: written form (lower case) -> ISO 4217 code; "kr" is NOK (the languages we read).
@@ -321,6 +329,10 @@ _DAY_NAMES: dict[str, dict[str, int]] = {
         "fredager": 4, "lørdager": 5, "søndager": 6,
     },
 }  # fmt: skip
+# English day names are understood in every language: policy sheets often write "Mon-Fri".
+for _names in (_DAY_NAMES["de"], _DAY_NAMES["nb"]):
+    for _name, _day in _DAY_NAMES["en"].items():
+        _names.setdefault(_name, _day)
 _WEEKDAYS = frozenset(range(5))
 _ALL_DAYS = frozenset(range(7))
 _DAY_GROUPS: dict[str, dict[str, frozenset[int]]] = {
@@ -430,6 +442,7 @@ class _Patterns:
     hours: re.Pattern[str]
     clock: re.Pattern[str]
     number_starts: frozenset[str]  # first words of number words and "a"/"ein"/"ett"
+    unit_words: frozenset[str]  # words of unit names ("business", "days", "virkedager")
     currency_words: frozenset[str]  # currency codes written before an amount ("EUR 5", "kr 79")
     clock_words: frozenset[str]  # first words of round-the-clock phrases
     interesting: frozenset[str]  # every word some pattern starts at
@@ -441,14 +454,17 @@ def _patterns(lang: str) -> _Patterns:
         raise ValueError(f"unsupported language {lang!r}")
     numwords = _number_words(lang)
     units = {form: unit for unit, forms in _UNIT_FORMS[lang].items() for form in forms}
-    digits = r"\d+(?:[.,]\d+)?"
+    # Possessive runs and a look-behind keep long digit runs linear: a number starts only where
+    # no digit, letter or decimal mark stands before it, and is never re-read from its middle.
+    digits = r"\d++(?:[.,]\d++)?"
+    start = r"(?<![\w.,])"
     words = _alt(numwords)
     number = rf"(?:(?<![\w.,]){digits}|{_B}(?:{words}){_E})"
     one = _alt(_ONE_WORDS[lang])
     range_sep = rf"(?:\s*[{_DASHES}]\s*|\s+(?:{_alt(_RANGE_WORDS[lang])})\s+)"
     unit_tail = rf"\s*[{_DASHES}]?\s*(?P<unit>{_alt(units)}){_E}"
     duration_digits = re.compile(
-        rf"(?P<lo>{digits})(?:{range_sep}(?P<hi>{number}))?{unit_tail}", re.IGNORECASE
+        rf"{start}(?P<lo>{digits})(?:{range_sep}(?P<hi>{number}))?{unit_tail}", re.IGNORECASE
     )
     duration_words = re.compile(
         rf"(?:(?P<lo>{words})(?:{range_sep}(?P<hi>{number}))?|(?P<one>{one})){unit_tail}", re.IGNORECASE
@@ -469,19 +485,19 @@ def _patterns(lang: str) -> _Patterns:
     specials = tuple(
         (re.compile(rf"{_B}(?:{pat}){_E}", re.IGNORECASE), lo, hi, unit) for pat, lo, hi, unit in _SPECIALS[lang]
     )
-    special_words = frozenset(w for pat, *_ in _SPECIALS[lang] for w in re.findall(r"[^\W\d_]{3,}", pat))
+    special_words = _SPECIAL_LAST_WORDS[lang]
     prefix = re.compile(rf"{_B}(?:{_alt(_PREFIXES[lang])})\s+$", re.IGNORECASE)
     # Money: "€4.95", "4,95 EUR", "NOK 79", "69 kr", "$50", "1 000,-", "$100+", "$200-plus".
     sep = r"[.,\u00a0\u202f ]" if lang != "en" else r"[.,]"
-    amount = rf"(?:\d{{1,3}}(?:{sep}\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)(?:,-{{1,2}}|\.-)?"
+    amount = rf"(?:\d{{1,3}}(?:{sep}\d{{3}}){{1,4}}+(?:[.,]\d{{1,2}})?|\d++(?:[.,]\d{{1,2}})?)(?:,-{{1,2}}|\.-)?"
     money_before = re.compile(
         rf"(?P<cur>{_alt(_CURRENCY_BEFORE)})\s?(?P<amt>{amount})(?P<plus>\s?\+|-plus)?", re.IGNORECASE
     )
     money_after = re.compile(
-        rf"(?P<amt>{amount})(?:\s?(?P<cur>{_alt(_CURRENCY_AFTER)})(?![\w])|(?P<dash>(?<=\d),-{{1,2}}|(?<=\d):-)(?![\w\d]))",
+        rf"{start}(?P<amt>{amount})(?:\s?(?P<cur>{_alt(_CURRENCY_AFTER)})(?![\w])|(?P<dash>(?<=\d),-{{1,2}}|(?<=\d):-)(?![\w\d]))",
         re.IGNORECASE,
     )
-    percent = re.compile(rf"(?P<num>{digits})\s?(?:%|(?:percent|per\s+cent|prozent|prosent){_E})", re.IGNORECASE)
+    percent = re.compile(rf"{start}(?P<num>{digits})\s?(?:%|(?:percent|per\s+cent|prozent|prosent){_E})", re.IGNORECASE)
     # Opening hours: "Mon-Fri 08:00-16:00", "Montag bis Freitag von 10 bis 18 Uhr",
     # "Kl. 09.00–15.00 (hverdager)", "9am to 5pm".
     day = rf"{_B}(?:{_alt(_DAY_NAMES[lang])})\.?{_E}"
@@ -501,6 +517,7 @@ def _patterns(lang: str) -> _Patterns:
     )
     clock = re.compile(rf"{_B}(?:{'|'.join(_ROUND_THE_CLOCK[lang])}){_E}", re.IGNORECASE)
     number_starts = frozenset(w.split()[0].split("-")[0] for w in [*numwords, *_ONE_WORDS[lang]])
+    unit_words = frozenset(w for form in units for w in re.findall(r"[^\W\d_]+", form.lower()))
     currency_words = frozenset(re.sub(r"[^\w]", "", c) for c in _CURRENCY_BEFORE if re.search(r"\w", c))
     clock_words = frozenset({"24", "round", "around", "day", "rund", "tag", "døgnet", "hele"})
     between_words = frozenset(a for a, _b in _BETWEEN[lang])
@@ -522,6 +539,7 @@ def _patterns(lang: str) -> _Patterns:
         hours=hours,
         clock=clock,
         number_starts=number_starts,
+        unit_words=unit_words,
         currency_words=currency_words,
         clock_words=clock_words,
         interesting=number_starts | between_words | special_words | currency_words | clock_words,
@@ -564,9 +582,11 @@ def _parse_digits(t: str, lang: str) -> float | None:
         else:
             t = t.replace(sep, ".")
     try:
-        return float(t)
+        value = float(t)
     except ValueError:
         return None
+    # No real promise needs more than twelve digits; longer runs are codes or noise.
+    return value if math.isfinite(value) and value < 1e12 else None
 
 
 def _clock_minutes(text: str) -> int | None:
@@ -721,17 +741,27 @@ _SYMBOL = re.compile(r"[$€£]")
 
 
 def _hits(text: str, p: _Patterns) -> list[tuple[int, int, str]]:
-    """The words some pattern may start at (lower case, with offsets): a cheap scan."""
+    """The words some pattern may start at (lower case, with offsets): a cheap scan. A number
+    word counts only when a unit word follows within four words ("a" alone is everywhere)."""
     lower = text.lower()
     if len(lower) != len(text):  # a rare letter whose lower case is longer: keep offsets exact
         lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    interesting = p.interesting
-    if p.lang == "de":
-        return [
-            (m.start(), m.end(), w) for m in _WORD.finditer(lower)
-            if (w := m.group()) in interesting or w.rstrip("enrsm").endswith(_ADJ_SUFFIXES)
-        ]  # fmt: skip
-    return [(m.start(), m.end(), w) for m in _WORD.finditer(lower) if (w := m.group()) in interesting]
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(lower)]
+    units = p.unit_words
+    unit_at = [i for i, (_s, _e, w) in enumerate(words) if w in units]
+    near_unit: set[int] = {j for i in unit_at for j in range(max(0, i - 4), i)}
+    interesting = p.interesting - p.number_starts
+    de = p.lang == "de"
+    out = []
+    for i, hit in enumerate(words):
+        w = hit[2]
+        if (
+            w in interesting
+            or (i in near_unit and w in p.number_starts)
+            or (de and w.rstrip("enrsm").endswith(_ADJ_SUFFIXES))
+        ):
+            out.append(hit)
+    return out
 
 
 def _free_before(text: str, start: int) -> bool:
