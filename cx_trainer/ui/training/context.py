@@ -160,12 +160,17 @@ class TrainingContext(QObject):
         task.done.connect(lambda: self._tasks.discard(task))
         fail = on_fail if on_fail is not None else self.report
 
+        def alive(fn: Callable[..., Any]) -> bool:
+            # A page rebuilt meanwhile (e.g. on a language change) must not get the result.
+            owner = getattr(fn, "__self__", None)
+            return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
         def deliver(value: Any) -> None:
-            if not self._closed and shiboken6.isValid(self) and on_done is not None:
+            if not self._closed and shiboken6.isValid(self) and on_done is not None and alive(on_done):
                 on_done(value)
 
         def deliver_failure(error: Any) -> None:
-            if not self._closed and shiboken6.isValid(self):
+            if not self._closed and shiboken6.isValid(self) and alive(fail):
                 fail(error)
 
         task.finished.connect(deliver)
