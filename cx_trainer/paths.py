@@ -11,6 +11,8 @@ from pathlib import Path
 
 import platformdirs
 
+from cx_trainer.errors import InputError
+
 __all__ = [
     "APP_NAME",
     "database_path",
@@ -57,7 +59,10 @@ def user_data_dir(create: bool = True) -> Path:
     override = os.environ.get("CX_TRAINER_DATA")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     if create:
-        path.mkdir(parents=True, exist_ok=True)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"cannot create the data folder ({exc.strerror or exc})", path=path) from None
     return path
 
 
