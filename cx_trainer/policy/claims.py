@@ -455,7 +455,7 @@ class ClaimExtractor:
                     claims.append(claim)
                 continue
             if kind == "money":
-                verdict = ctx.money_threshold(qi, statements)
+                verdict = ctx.money_threshold(qi)
                 if verdict == "threshold":
                     claim = ctx.threshold_claim(qi, statements, used_statements)
                     if claim is not None:
@@ -641,7 +641,7 @@ class _Context:
         unit = qi.q.quantity.get("unit")
         return unit in ("minute", "hour") and self._starts_after("distance_words", qi.end)
 
-    def money_threshold(self, qi: _Quantity, statements: list[_Span]) -> str:
+    def money_threshold(self, qi: _Quantity) -> str:
         """``threshold`` (a minimum order value), ``skip`` (an upper limit) or ``cost``."""
         idx = self.index
         if self._ends_before("below", qi.start, gap=1):
@@ -677,8 +677,7 @@ class _Context:
             return None
         for st in free_statements:
             used.add((st.start, st.end))
-        return self._claim("shipping.free_threshold", qi.q.quantity, qi.q.start, qi.q.end, sent, qi.number,
-                           anchor.start if anchor else qi.start, "free")
+        return self._claim("shipping.free_threshold", qi.q.quantity, qi.q.start, qi.q.end, sent, qi.number, "free")
 
     def candidates(self, qi: _Quantity) -> list[tuple[_Span, float]]:
         """Cues that may tie this quantity to a topic, with their cost (lower is nearer)."""
@@ -765,8 +764,7 @@ class _Context:
         return ""
 
     def _claim(
-        self, topic: str, quantity: Mapping[str, Any], start: int, end: int, sent: int, token: int, cue_tok: int,
-        cue_text: str,
+        self, topic: str, quantity: Mapping[str, Any], start: int, end: int, sent: int, token: int, cue_text: str
     ) -> Claim:
         sentence = self.index.sentence_text(sent)
         text = self.text[start:end]
@@ -790,7 +788,7 @@ class _Context:
         if self.negated(region):
             return None
         cue_text = self.doc[cue.start : cue.end].text
-        return self._claim(topic, qi.q.quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue.start, cue_text)
+        return self._claim(topic, qi.q.quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue_text)
 
     def statement_claim(
         self,
@@ -810,7 +808,7 @@ class _Context:
         if any(following == u or following.startswith(u + " ") for u in unless.get(topic, ())):
             return None
         span = self.doc[st.start : st.end]
-        return self._claim(topic, value, span.start_char, span.end_char, sent, st.start, st.start, span.text)
+        return self._claim(topic, value, span.start_char, span.end_char, sent, st.start, span.text)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
