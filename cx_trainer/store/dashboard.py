@@ -2,16 +2,15 @@
 
 One call, :func:`dashboard_data`, returns everything the dashboard draws: finished module quizzes
 as points in time, the average per module across learners, the item analysis of the questions
-(weakest first) and the passes a certificate can be printed for. Without a learner or date
-filter the item analysis is :func:`cx_trainer.store.stats.question_stats` itself; with one, the
-same analysis (Moodle's facility and top-third minus bottom-third discrimination) runs over the
-answers that match, grouped in SQLite so only one row per question and learner is read.
+(weakest first) and the passes a certificate can be printed for. The item analysis is
+:func:`cx_trainer.store.stats.question_stats` with the same filters (Moodle's facility and
+top-third minus bottom-third discrimination, over the answers that match).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -128,65 +127,6 @@ def _clauses(
     return clauses, params
 
 
-def _item_analysis(rows: Sequence[Sequence[Any]]) -> list[QuestionStats]:
-    """Rows of (module, question, learner, answers, fraction sum, correct sum, seconds sum,
-    seconds count) -> item analysis, as :func:`question_stats` computes it."""
-    per_question: dict[tuple[str, str], list[float]] = {}
-    learner_totals: dict[tuple[str, int], list[float]] = {}
-    per_learner: dict[tuple[str, str, int], float] = {}
-    for module, question, learner, count, fsum, csum, ssum, scount in rows:
-        pq = per_question.setdefault((module, question), [0, 0.0, 0, 0.0, 0, 0])
-        pq[0] += count
-        pq[1] += fsum
-        pq[2] += csum
-        pq[3] += ssum
-        pq[4] += scount
-        pq[5] += 1
-        lt = learner_totals.setdefault((module, learner), [0, 0.0])
-        lt[0] += count
-        lt[1] += fsum
-        per_learner[module, question, learner] = fsum / count
-    ranked: dict[str, list[tuple[float, int]]] = defaultdict(list)
-    for (module, learner), (count, fsum) in learner_totals.items():
-        ranked[module].append((fsum / count, learner))
-    group: dict[tuple[str, int], int] = {}
-    for module, entries in ranked.items():
-        entries.sort()
-        third = len(entries) // 3
-        if third:
-            for _, learner in entries[:third]:
-                group[module, learner] = -1
-            for _, learner in entries[-third:]:
-                group[module, learner] = 1
-    sums: dict[tuple[str, str, int], list[float]] = {}
-    for (module, question, learner), mean in per_learner.items():
-        side = group.get((module, learner))
-        if side:
-            acc = sums.setdefault((module, question, side), [0.0, 0])
-            acc[0] += mean
-            acc[1] += 1
-    out: list[QuestionStats] = []
-    for (module, question), (count, fsum, csum, ssum, scount, learners) in sorted(
-        per_question.items()
-    ):
-        top = sums.get((module, question, 1))
-        bottom = sums.get((module, question, -1))
-        discrimination = top[0] / top[1] - bottom[0] / bottom[1] if top and bottom else None
-        out.append(
-            QuestionStats(
-                module_id=module,
-                question_id=question,
-                attempts=int(count),
-                learners=int(learners),
-                facility=fsum / count,
-                share_correct=csum / count,
-                discrimination=discrimination,
-                mean_seconds=(ssum / scount) if scount else None,
-            )
-        )
-    return out
-
-
 def dashboard_data(
     store: Store,
     *,
@@ -216,22 +156,13 @@ def dashboard_data(
         " s.passed, s.pass_mark FROM sessions s WHERE " + " AND ".join(s_clauses)
         + " ORDER BY s.finished, s.id"
     )
-    filtered_answers = learner_id is not None or since is not None or until is not None
-    a_clauses, a_params = _clauses("a.", "a.answered", module_id, learner_id, since, until)
-    answer_sql = (
-        "SELECT a.module_id, a.question_id, a.learner_id, COUNT(*), SUM(a.fraction),"
-        " SUM(a.correct), SUM(COALESCE(a.seconds, 0)), COUNT(a.seconds) FROM answers a"
-        + (" WHERE " + " AND ".join(a_clauses) if a_clauses else "")
-        + " GROUP BY a.module_id, a.question_id, a.learner_id"
-    )
 
-    def run(c: Any) -> tuple[list[Any], list[Any], dict[int, str]]:
+    def run(c: Any) -> tuple[list[Any], dict[int, str]]:
         sessions = c.execute(session_sql, s_params).fetchall()
-        answers = c.execute(answer_sql, a_params).fetchall() if filtered_answers else []
         names = {int(r[0]): str(r[1]) for r in c.execute("SELECT id, name FROM learners")}
-        return sessions, answers, names
+        return sessions, names
 
-    sessions, answer_rows, names = store.read(run)
+    sessions, names = store.read(run)
     scores = tuple(
         ScorePoint(
             session_id=int(r[0]),
@@ -285,7 +216,7 @@ def dashboard_data(
         )
         for p in sorted(best_pass.values(), key=lambda p: (p.learner.casefold(), p.module_id))
     )
-    stats = _item_analysis(answer_rows) if filtered_answers else question_stats(store, module_id)
+    stats = question_stats(store, module_id, learner_id=learner_id, since=since, until=until)
     return DashboardData(
         scores=scores,
         module_averages=tuple(averages),

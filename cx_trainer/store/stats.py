@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from cx_trainer.fileio import atomic_write_text
-from cx_trainer.store.db import Store, parse_time
+from cx_trainer.store.db import Store, format_time, parse_time
 
 __all__ = [
     "LearnerModuleSummary",
@@ -36,7 +36,7 @@ __all__ = [
 
 @dataclass(frozen=True)
 class QuestionStats:
-    """Item analysis of one question over every recorded answer.
+    """Item analysis of one question over the recorded answers (those that match the filters).
 
     Attributes:
         attempts: answers recorded.
@@ -101,46 +101,116 @@ class SessionSummary:
     answered: int
 
 
-def _filters(
-    module_id: str | None, modes: Sequence[str] | None, learner_id: int | None = None
-) -> tuple[str, list[Any]]:
+def _conditions(
+    module_id: str | None,
+    modes: Sequence[str] | None,
+    learner_id: int | None = None,
+    *,
+    prefix: str = "",
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions and their parameters; ``prefix`` qualifies the columns (``"t."``)."""
     clauses: list[str] = []
     params: list[Any] = []
     if module_id is not None:
-        clauses.append("module_id = ?")
+        clauses.append(f"{prefix}module_id = ?")
         params.append(module_id)
     if learner_id is not None:
-        clauses.append("learner_id = ?")
+        clauses.append(f"{prefix}learner_id = ?")
         params.append(learner_id)
     if modes:
-        clauses.append(f"mode IN ({', '.join('?' for _ in modes)})")
+        clauses.append(f"{prefix}mode IN ({', '.join('?' for _ in modes)})")
         params.extend(modes)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return clauses, params
+
+
+def _filters(
+    module_id: str | None,
+    modes: Sequence[str] | None,
+    learner_id: int | None = None,
+    *,
+    prefix: str = "",
+    joiner: str = " WHERE ",
+) -> tuple[str, list[Any]]:
+    """``joiner`` plus the conditions (or ``""`` without any) and their parameters."""
+    clauses, params = _conditions(module_id, modes, learner_id, prefix=prefix)
+    return (joiner + " AND ".join(clauses)) if clauses else "", params
+
+
+def _answer_totals_sql(
+    module_id: str | None,
+    modes: Sequence[str] | None,
+    learner_id: int | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> tuple[str, list[Any]]:
+    """The ``INSERT`` that fills ``temp.cx_answer_totals`` from the matching answers: one row
+    per learner and question, in the shape of ``question_totals`` without the mode."""
+    clauses, params = _conditions(module_id, None, learner_id, prefix="a.")
+    join = ""
+    if modes:
+        join = " JOIN sessions s ON s.id = a.session_id"
+        clauses.append(f"s.mode IN ({', '.join('?' for _ in modes)})")
+        params.extend(modes)
+    if since is not None:
+        clauses.append("a.answered >= ?")
+        params.append(format_time(since))
+    if until is not None:
+        clauses.append("a.answered < ?")
+        params.append(format_time(until))
+    sql = (
+        "INSERT INTO temp.cx_answer_totals SELECT a.learner_id, a.module_id, a.question_id,"
+        " COUNT(*), SUM(a.fraction), SUM(a.correct), SUM(COALESCE(a.seconds, 0)),"
+        f" COUNT(a.seconds) FROM answers a{join}"
+        + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        + " GROUP BY a.learner_id, a.module_id, a.question_id"
+    )
+    return sql, params
 
 
 def question_stats(
-    store: Store, module_id: str | None = None, *, modes: Sequence[str] | None = None
+    store: Store,
+    module_id: str | None = None,
+    *,
+    modes: Sequence[str] | None = None,
+    learner_id: int | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
 ) -> list[QuestionStats]:
     """Item analysis of every answered question (of one module, or of all).
+
+    Without a date filter the analysis reads the per-question totals the database keeps up to
+    date (fast however many answers there are); with one it first sums the answers given in
+    that time per learner and question (a pass over the answers), then runs the same analysis
+    on those sums. Learners are ranked on the answers that match the filters, so with
+    ``learner_id`` there is nobody to compare with and every discrimination is ``None``.
 
     Args:
         store: the results database.
         module_id: limit to one module.
         modes: count only answers from sessions in these modes (e.g. ``["exam"]``).
+        learner_id: count only this learner's answers.
+        since: count only answers given at or after this moment (naive times count as UTC).
+        until: count only answers given before this moment.
 
     Returns:
         One entry per question, by module id then question id.
     """
-    where, params = _filters(module_id, modes)
-    and_where = where.replace(" WHERE ", " AND ").replace("module_id", "t.module_id").replace(
-        "mode", "t.mode"
-    )
+    by_date = since is not None or until is not None
+    if by_date:
+        # The filters are applied while summing the answers into the temporary table.
+        fill_sql, fill_params = _answer_totals_sql(module_id, modes, learner_id, since, until)
+        source, where, and_where = "temp.cx_answer_totals", "", ""
+        params: list[Any] = []
+    else:
+        source = "question_totals"
+        where, params = _filters(module_id, modes, learner_id)
+        and_where = _filters(module_id, modes, learner_id, prefix="t.", joiner=" AND ")[0]
 
-    def run(c: Any) -> tuple[list[Any], list[Any]]:
+    def analyse(c: Any) -> tuple[list[Any], list[Any]]:
         # 1. Each learner's total on each module (mean credit over all its answers).
         totals = c.execute(
             "SELECT module_id, learner_id, SUM(fraction_sum) / SUM(answers)"
-            f" FROM question_totals{where} GROUP BY learner_id, module_id",
+            f" FROM {source}{where} GROUP BY learner_id, module_id",
             params,
         ).fetchall()
         ranked: dict[str, list[tuple[float, int]]] = defaultdict(list)
@@ -157,7 +227,7 @@ def question_stats(
         per_question = c.execute(
             "SELECT module_id, question_id, SUM(answers), COUNT(DISTINCT learner_id),"
             " SUM(fraction_sum), SUM(correct_sum), SUM(seconds_sum), SUM(seconds_count)"
-            f" FROM question_totals{where} GROUP BY module_id, question_id",
+            f" FROM {source}{where} GROUP BY module_id, question_id",
             params,
         ).fetchall()
         # 3. Mean credit of the top and bottom thirds per question (each learner counts once).
@@ -172,7 +242,7 @@ def question_stats(
             "SELECT module_id, question_id, side, AVG(mean) FROM ("
             " SELECT g.module_id AS module_id, t.question_id AS question_id, g.side AS side,"
             " SUM(t.fraction_sum) / SUM(t.answers) AS mean"
-            " FROM temp.cx_rank_groups g CROSS JOIN question_totals t"
+            f" FROM temp.cx_rank_groups g CROSS JOIN {source} t"
             f" ON t.learner_id = g.learner_id AND t.module_id = g.module_id{and_where}"
             " GROUP BY g.module_id, g.learner_id, t.question_id)"
             " GROUP BY module_id, question_id, side",
@@ -180,6 +250,24 @@ def question_stats(
         ).fetchall()
         c.execute("DELETE FROM temp.cx_rank_groups")
         return per_question, sides
+
+    def run(c: Any) -> tuple[list[Any], list[Any]]:
+        if not by_date:
+            return analyse(c)
+        # The matching answers summed per learner and question, as question_totals holds them.
+        c.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS cx_answer_totals (learner_id INTEGER NOT NULL,"
+            " module_id TEXT NOT NULL, question_id TEXT NOT NULL, answers INTEGER NOT NULL,"
+            " fraction_sum REAL NOT NULL, correct_sum INTEGER NOT NULL,"
+            " seconds_sum REAL NOT NULL, seconds_count INTEGER NOT NULL,"
+            " PRIMARY KEY (learner_id, module_id, question_id)) WITHOUT ROWID"
+        )
+        c.execute("DELETE FROM temp.cx_answer_totals")
+        try:
+            c.execute(fill_sql, fill_params)
+            return analyse(c)
+        finally:
+            c.execute("DELETE FROM temp.cx_answer_totals")
 
     per_question, sides = store.read(run)
     side_means = {(module, question, side): mean for module, question, side, mean in sides}
