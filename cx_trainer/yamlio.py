@@ -26,11 +26,39 @@ __all__ = ["MAX_YAML_BYTES", "dump_yaml", "key_line", "item_line", "load_yaml", 
 MAX_YAML_BYTES = 5 * 1024 * 1024
 
 
-def _yaml() -> YAML:
+# The list style of our own files ("  - item" under its key); a loaded file keeps its own.
+DEFAULT_INDENT = (2, 4, 2)
+_STYLE_ATTR = "_cx_yaml_indent"
+
+
+def _yaml(indent: tuple[int, int, int] = DEFAULT_INDENT) -> YAML:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.allow_duplicate_keys = False
+    yaml.width = 4096  # never re-wrap the lines people wrote
+    mapping, sequence, offset = indent
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
     return yaml
+
+
+def _guess_indent(text: str) -> tuple[int, int, int]:
+    """(mapping, sequence, offset) as ruamel.yaml names them, guessed from the first nested
+    mapping and the first block list item under a key."""
+    mapping = 2
+    lines = text.splitlines()
+    for prev, line in zip(lines, lines[1:], strict=False):
+        stripped = prev.rstrip()
+        if stripped.endswith(":") and not stripped.lstrip().startswith(("#", "-")):
+            parent = len(prev) - len(prev.lstrip())
+            child = len(line) - len(line.lstrip())
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            if line.lstrip().startswith("- ") and child >= parent:
+                offset = child - parent
+                return (mapping, offset + 2, offset)
+            if child > parent:
+                mapping = child - parent
+    return (mapping, mapping + 2, mapping)
 
 
 def load_yaml_text(
@@ -49,7 +77,10 @@ def load_yaml_text(
             if isinstance(event, AliasEvent):
                 line = event.start_mark.line + 1 if event.start_mark else None
                 raise error("YAML aliases (*name) are not allowed in this file", path=path, line=line)
-        return yaml.load(io.StringIO(text))
+        data = yaml.load(io.StringIO(text))
+        if isinstance(data, CommentedMap | CommentedSeq):
+            setattr(data, _STYLE_ATTR, _guess_indent(text))
+        return data
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -94,7 +125,7 @@ def item_line(seq: Any, index: int) -> int | None:
 def dump_yaml(data: Any) -> str:
     """Render loaded (or plain) data back to YAML text, keeping comments and order."""
     out = io.StringIO()
-    _yaml().dump(data, out)
+    _yaml(getattr(data, _STYLE_ATTR, DEFAULT_INDENT)).dump(data, out)
     return out.getvalue()
 
 

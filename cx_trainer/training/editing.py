@@ -329,7 +329,11 @@ class ModuleDocument:
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ModuleError("choose where to save the module first")
-        self.path = target
-        self.validate()
+        previous, self.path = self.path, target
+        try:
+            self.validate()
+        except ModuleError:
+            self.path = previous  # a refused "save as" leaves the document where it was
+            raise
         save_yaml(target, self.data)
         return target

@@ -85,6 +85,7 @@ class GroupSession:
         self.sessions = sessions
         self._position = 0
         self._points: dict[str, int] = {name: 0 for name in sessions}
+        self._recorded: dict[int, set[str]] = {}
         self._tallies: dict[int, dict[int, int]] = {}
         self._results: dict[str, QuizResult] | None = None
 
@@ -131,8 +132,8 @@ class GroupSession:
 
     @property
     def current(self) -> QuizItem | None:
-        """The question being asked, ``None`` after the last."""
-        if self._position >= len(self.plan.items):
+        """The question being asked, ``None`` after the last or once finished or abandoned."""
+        if self._results is not None or self._position >= len(self.plan.items):
             return None
         return self.plan.items[self._position]
 
@@ -163,6 +164,8 @@ class GroupSession:
         Raises:
             ValueError: no question left, or a name that is not a participant.
         """
+        if self._results is not None:
+            raise ValueError("this group session has ended")
         item = self.current
         if item is None:
             raise ValueError("every question of this group session is recorded already")
@@ -170,9 +173,13 @@ class GroupSession:
         if unknown:
             raise ValueError(f"{unknown[0]!r} is not a participant")
         response = model_response(item.question)
+        recorded = self._recorded.setdefault(self._position, set())
         for name, session in self.sessions.items():
+            if name in recorded:
+                continue  # committed by an earlier try that failed part-way
             got_it = name in right
             session.answer(response if got_it else None, seconds=seconds)
+            recorded.add(name)
             if got_it:
                 self._points[name] += 1
         self._position += 1
