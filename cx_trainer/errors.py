@@ -51,7 +51,8 @@ class CxError(Exception):
         line: int | None = None,
         column: int | None = None,
     ) -> None:
-        self.message = message
+        # One line, even when the message quotes a library's own (lxml's span several lines).
+        self.message = " ".join(part.strip() for part in message.splitlines() if part.strip())
         self.path = str(path) if path is not None else None
         self.line = line
         self.column = column
