@@ -1,0 +1,146 @@
+"""Crash safety of the real save paths: a process killed with SIGKILL while it saves a training
+module (:func:`cx_trainer.training.save_module`) or a policy sheet (:meth:`PolicySheet.save`)
+leaves the old version or the new one, byte for byte, never a mix, and the file still loads.
+
+Each round forks a writer that saves two large versions in turn as fast as it can; the parent
+kills it after a random moment within its first three saves (timed beforehand), so kills land
+before, during and after the temporary file, the backup and the rename. The file is checked
+after every kill. (The results database has its own test, ``tests/store/test_crash.py``.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import random
+import signal
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "fork") or not hasattr(signal, "SIGKILL"), reason="needs fork and SIGKILL (POSIX)"
+)
+
+ROUNDS = 50
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _kill_rounds(save: Callable[[int], None], check: Callable[[int], None], seed: int) -> list[int]:
+    """Fork a writer calling ``save(0)``, ``save(1)``, ``save(0)``, ... and SIGKILL it, ROUNDS
+    times, calling ``check(round)`` after each kill; returns how many saves each writer reported
+    finished before it was killed."""
+    rng = random.Random(seed)
+    start = time.perf_counter()
+    save(0)
+    save(1)
+    save(0)  # the file holds version 0: the writer starts with 1, so every kill can tear it
+    one_save = (time.perf_counter() - start) / 3
+    finished: list[int] = []
+    for round_ in range(ROUNDS):
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child never returns
+            try:
+                os.close(read_fd)
+                os.write(write_fd, b"r")
+                i = 1
+                while True:
+                    save(i % 2)
+                    i += 1
+                    os.write(write_fd, b".")
+            finally:
+                os._exit(1)
+        os.close(write_fd)
+        assert os.read(read_fd, 1) == b"r"
+        # Anywhere in the first three saves: before, inside and between them.
+        time.sleep(rng.choice([0.0, rng.uniform(0, 3 * one_save)]))
+        os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+        assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+        done = 0
+        while chunk := os.read(read_fd, 65536):
+            done += chunk.count(b".")
+        os.close(read_fd)
+        finished.append(done)
+        check(round_)
+    return finished
+
+
+def _leftovers(folder: Path, name: str) -> list[str]:
+    return [p.name for p in folder.iterdir() if p.name not in (name, name + ".bak")]
+
+
+def test_sigkill_while_saving_a_module(tmp_path: Path) -> None:
+    from cx_trainer.training import load_module, save_module
+
+    source = ROOT / "resources" / "modules" / "expectation-gaps" / "en.yml"
+    if not source.exists():
+        pytest.skip("the bundled module is not present")
+    old = load_module(source)
+    new = dataclasses.replace(
+        old,
+        title="The domino effect, revised",
+        summary="A longer summary. " * 400,
+        questions=tuple(reversed(old.questions)),
+    )
+    versions = [old, new]
+    scratch = tmp_path / "scratch"
+    allowed = {save_module(v, scratch / str(i)).read_bytes() for i, v in enumerate(versions)}
+    assert len(allowed) == 2 and min(len(b) for b in allowed) > 20_000
+    root = tmp_path / "modules"
+    target = save_module(old, root)
+
+    def check(round_: int) -> None:
+        assert target.read_bytes() in allowed, f"torn module file after round {round_}"
+        # A killed writer may leave its temporary file beside the module; never anything else.
+        for name in _leftovers(target.parent, "en.yml"):
+            assert name.startswith(".en.yml.") and name.endswith(".tmp"), name
+
+    finished = _kill_rounds(lambda i: save_module(versions[i], root), check, seed=20260201)
+
+    assert sum(finished) > 0, "no save ever completed: the kills came too early to test anything"
+    assert finished.count(0) > 0, "no kill landed inside the first save"
+    assert load_module(target).id == old.id
+
+
+def test_sigkill_while_saving_a_policy_sheet(tmp_path: Path) -> None:
+    from cx_trainer.policy import PolicySheet, load_policy
+
+    example = (ROOT / "resources" / "policies" / "example.yml").read_text(encoding="utf-8")
+    # Long comments make each save large enough for kills to land inside the write.
+    padding = "".join(f"# note {i}: " + "keep this promise " * 5 + "\n" for i in range(1500))
+    old = PolicySheet.from_text(padding + example, "old.yml")
+    new = PolicySheet.from_text(padding.replace("keep", "mind") + example, "new.yml")
+    new.set_text("returns.window", "60 days")
+    new.set_text("support.hours", "Mon-Sat 09:00-18:00")
+    new.set_organization("Nordlys Outdoor AS (new)")
+    versions = [old, new]
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    allowed = set()
+    for i, sheet in enumerate(versions):
+        sheet.save(scratch / f"{i}.yml")
+        allowed.add((scratch / f"{i}.yml").read_bytes())
+    assert len(allowed) == 2 and min(len(b) for b in allowed) > 100_000
+    target = tmp_path / "policy.yml"
+    old.save(target)
+
+    def save(i: int) -> None:
+        versions[i].save(target)
+
+    backup = target.with_name("policy.yml.bak")
+
+    def check(round_: int) -> None:
+        assert target.read_bytes() in allowed, f"torn policy sheet after round {round_}"
+        assert not backup.exists() or backup.read_bytes() in allowed, f"torn backup after round {round_}"
+        for name in _leftovers(tmp_path, "policy.yml"):
+            assert name == "scratch" or name.startswith(".policy.yml."), name
+
+    finished = _kill_rounds(save, check, seed=20260202)
+
+    assert sum(finished) > 0, "no save ever completed: the kills came too early to test anything"
+    assert backup.exists()
+    assert load_policy(target).get_text("returns.window") in ("30 days", "60 days")
