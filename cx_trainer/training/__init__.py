@@ -21,6 +21,7 @@ from cx_trainer.training.model import KINDS, LANGUAGES, Choice, Module, ModuleSe
 from cx_trainer.training.policy_module import (
     POLICY_MODULE_ID,
     build_policy_module,
+    ensure_policy_module,
     parse_sheet_value,
     write_policy_module,
 )
@@ -92,5 +93,6 @@ __all__ = [
     "rating_for",
     "save_module",
     "score",
+    "ensure_policy_module",
     "write_policy_module",
 ]

@@ -37,6 +37,7 @@ __all__ = [
     "load_policy_sheet",
     "parse_sheet_value",
     "write_policy_module",
+    "ensure_policy_module",
 ]
 
 POLICY_MODULE_ID = "our-policies"
@@ -655,3 +656,35 @@ def write_policy_module(
     for module in modules.values():
         save_module(module, target_root)
     return target_root / POLICY_MODULE_ID
+
+
+def ensure_policy_module(sheet_path: str | Path | None = None, root: str | Path | None = None) -> Path | None:
+    """Regenerate ``our-policies`` when the policy sheet changed since it was last generated.
+
+    The sheet's content hash is kept beside the module (``.source``), so an unchanged sheet
+    costs one file read. Question ids derive from the facts, so review history survives.
+
+    Args:
+        sheet_path: the policy sheet in use (default: the bundled example sheet).
+        root: the modules folder; default ``<user data>/modules``.
+
+    Returns:
+        The module folder, or None when there is no sheet to generate from.
+
+    Raises:
+        PolicyError: the sheet is invalid.
+    """
+    import hashlib
+
+    sheet = Path(sheet_path) if sheet_path else paths.example_policy_path()
+    if not sheet.is_file():
+        return None
+    target_root = Path(root) if root is not None else paths.user_data_dir() / "modules"
+    folder = target_root / POLICY_MODULE_ID
+    stamp = folder / ".source"
+    digest = hashlib.sha256(sheet.read_bytes()).hexdigest()
+    if stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == digest:
+        return folder
+    write_policy_module(sheet, target_root)
+    stamp.write_text(digest + "\n", encoding="utf-8")
+    return folder

@@ -180,3 +180,30 @@ def test_local_parser_and_the_swappable_function(raw: Any, lang: str, expected: 
     else:
         assert parsed is not None
         assert {k: parsed[k] for k in expected} == expected
+
+
+def test_ensure_policy_module_regenerates_only_when_the_sheet_changes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from cx_trainer import paths
+    from cx_trainer.training import discover_modules, ensure_policy_module
+
+    sheet = tmp_path / "policy.yml"
+    sheet.write_text(paths.example_policy_path().read_text(encoding="utf-8"), encoding="utf-8")
+    root = tmp_path / "modules"
+    folder = ensure_policy_module(sheet, root)
+    assert folder is not None and (folder / "en.yml").is_file()
+    first = (folder / "en.yml").stat().st_mtime_ns
+    assert ensure_policy_module(sheet, root) == folder
+    assert (folder / "en.yml").stat().st_mtime_ns == first  # unchanged sheet: not rewritten
+    (before,) = discover_modules(root)
+    assert not any("45" in _texts(q) for q in before["en"].questions)
+    text = sheet.read_text(encoding="utf-8")
+    assert "window: 30 days" in text
+    sheet.write_text(text.replace("window: 30 days", "window: 45 days"), encoding="utf-8")
+    ensure_policy_module(sheet, root)
+    (after,) = discover_modules(root)
+    assert any("45" in _texts(q) for q in after["en"].questions)
+    assert ensure_policy_module(tmp_path / "missing.yml", root) is None
+
+
+def _texts(question) -> str:  # type: ignore[no-untyped-def]
+    return " ".join([question.prompt, *(c.text for c in question.choices), str(question.answer)])

@@ -22,7 +22,14 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from cx_trainer import paths
 from cx_trainer.errors import CxError, ModuleError
 from cx_trainer.store import Learner, Store
-from cx_trainer.training import Module, ModuleSet, discover_modules, module_search_path
+from cx_trainer.training import (
+    Module,
+    ModuleSet,
+    discover_modules,
+    ensure_policy_module,
+    module_search_path,
+)
+from cx_trainer.ui.settings import AppSettings
 from cx_trainer.ui.training._common import interface_language
 from cx_trainer.ui.workers import Task, run_in_background
 
@@ -92,6 +99,7 @@ class TrainingContext(QObject):
         self._workers = QThreadPool(self)
         self._workers.setObjectName("cx-trainer-training-workers")
         self._workers.setMaxThreadCount(2)
+        self._generate_policy_module = modules_root is None
         if modules_root is None:
             self._roots: list[Path] = list(module_search_path())
             self.save_root = paths.user_data_dir() / "modules"
@@ -228,9 +236,17 @@ class TrainingContext(QObject):
     def reload_modules(self) -> None:
         """Load every module again (after editing) in the background."""
         roots = list(self._roots)
+        generate = self._generate_policy_module
+        policy = AppSettings().policy_path
 
         def load() -> tuple[list[ModuleSet], list[ModuleError]]:
             errors: list[ModuleError] = []
+            if generate:
+                # "Our policies" follows the policy sheet the Audit workspace uses.
+                try:
+                    ensure_policy_module(policy or None)
+                except CxError as exc:
+                    errors.append(ModuleError(f"the 'Our policies' module was not updated: {exc}"))
             return discover_modules(roots, errors=errors), errors
 
         self.run(load, on_done=self._on_modules_loaded)
