@@ -3,9 +3,9 @@ module (:func:`cx_trainer.training.save_module`) or a policy sheet (:meth:`Polic
 leaves the old version or the new one, byte for byte, never a mix, and the file still loads.
 
 Each round forks a writer that saves two large versions in turn as fast as it can; the parent
-kills it after a random moment within its first three saves (timed beforehand), so kills land
-before, during and after the temporary file, the backup and the rename. The file is checked
-after every kill. (The results database has its own test, ``tests/store/test_crash.py``.)
+kills it at a random moment, half the time within 3 ms of the writer announcing a write, so
+kills land before, during and after the temporary file, the backup and the rename. The file is
+checked after every kill. (The results database has its own test, ``tests/store/test_crash.py``.)
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import signal
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,15 +29,27 @@ ROUNDS = 50
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _kill_rounds(save: Callable[[int], None], check: Callable[[int], None], seed: int) -> list[int]:
-    """Fork a writer calling ``save(0)``, ``save(1)``, ``save(0)``, ... and SIGKILL it, ROUNDS
-    times, calling ``check(round)`` after each kill; returns how many saves each writer reported
-    finished before it was killed."""
+def _kill_rounds(
+    save: Callable[[int], None],
+    check: Callable[[int], None],
+    seed: int,
+    *,
+    serializer: tuple[Any, str],
+) -> list[int]:
+    """Fork a writer calling ``save(1)``, ``save(0)``, ``save(1)``, ... and SIGKILL it, ROUNDS
+    times, calling ``check(round)`` after each kill; returns how many saves each writer finished.
+
+    Most of a save is building the YAML; the write itself takes a millisecond or two. So that
+    kills land inside it, the writer announces each write: in the child only, ``serializer``
+    (module, name of the function that renders the YAML just before the atomic write) is wrapped
+    to send a byte first. Half the rounds kill within 3 ms of that byte, the others at any moment
+    of the first three saves.
+    """
     rng = random.Random(seed)
     start = time.perf_counter()
     save(0)
     save(1)
-    save(0)  # the file holds version 0: the writer starts with 1, so every kill can tear it
+    save(0)  # the file holds version 0 and the writer starts with 1: every kill can tear it
     one_save = (time.perf_counter() - start) / 3
     finished: list[int] = []
     for round_ in range(ROUNDS):
@@ -45,6 +58,15 @@ def _kill_rounds(save: Callable[[int], None], check: Callable[[int], None], seed
         if pid == 0:  # pragma: no cover - the child never returns
             try:
                 os.close(read_fd)
+                module, name = serializer
+                render = getattr(module, name)
+
+                def announced(*args: Any, _render: Any = render, _fd: int = write_fd, **kwargs: Any) -> Any:
+                    text = _render(*args, **kwargs)
+                    os.write(_fd, b"w")
+                    return text
+
+                setattr(module, name, announced)
                 os.write(write_fd, b"r")
                 i = 1
                 while True:
@@ -55,16 +77,21 @@ def _kill_rounds(save: Callable[[int], None], check: Callable[[int], None], seed
                 os._exit(1)
         os.close(write_fd)
         assert os.read(read_fd, 1) == b"r"
-        # Anywhere in the first three saves: before, inside and between them.
-        time.sleep(rng.choice([0.0, rng.uniform(0, 3 * one_save)]))
+        seen = bytearray()
+        if rng.random() < 0.5:
+            wanted = rng.randint(1, 2)
+            while seen.count(b"w") < wanted:
+                seen += os.read(read_fd, 1)
+            time.sleep(rng.uniform(0, 0.003))
+        else:
+            time.sleep(rng.uniform(0, 3 * one_save))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-        done = 0
         while chunk := os.read(read_fd, 65536):
-            done += chunk.count(b".")
+            seen += chunk
         os.close(read_fd)
-        finished.append(done)
+        finished.append(seen.count(b"."))
         check(round_)
     return finished
 
@@ -99,7 +126,11 @@ def test_sigkill_while_saving_a_module(tmp_path: Path) -> None:
         for name in _leftovers(target.parent, "en.yml"):
             assert name.startswith(".en.yml.") and name.endswith(".tmp"), name
 
-    finished = _kill_rounds(lambda i: save_module(versions[i], root), check, seed=20260201)
+    import cx_trainer.training.loader as loader
+
+    finished = _kill_rounds(
+        lambda i: save_module(versions[i], root), check, seed=20260201, serializer=(loader, "dump_yaml")
+    )
 
     assert sum(finished) > 0, "no save ever completed: the kills came too early to test anything"
     assert finished.count(0) > 0, "no kill landed inside the first save"
@@ -139,7 +170,9 @@ def test_sigkill_while_saving_a_policy_sheet(tmp_path: Path) -> None:
         for name in _leftovers(tmp_path, "policy.yml"):
             assert name == "scratch" or name.startswith(".policy.yml."), name
 
-    finished = _kill_rounds(save, check, seed=20260202)
+    import cx_trainer.yamlio as yamlio
+
+    finished = _kill_rounds(save, check, seed=20260202, serializer=(yamlio, "dump_yaml"))
 
     assert sum(finished) > 0, "no save ever completed: the kills came too early to test anything"
     assert backup.exists()
