@@ -32,6 +32,7 @@ from functools import cache
 from typing import Any
 
 __all__ = [
+    "UNIT_WORDS",
     "BETTER",
     "DAYS_PER_UNIT",
     "UNITS",
@@ -1133,7 +1134,7 @@ def compare_quantities(stated: Mapping[str, Any], expected: Mapping[str, Any], b
 # --------------------------------------------------------------------------------------------
 # Plain words
 
-_UNIT_WORDS = {
+UNIT_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "en": {
         "minute": ("minute", "minutes"), "hour": ("hour", "hours"), "day": ("day", "days"),
         "business_day": ("business day", "business days"), "week": ("week", "weeks"),
@@ -1174,7 +1175,7 @@ def format_quantity(q: Mapping[str, Any], lang: str = "en", *, dative: bool = Fa
     kind = q.get("kind")
     if kind == "duration":
         lo, hi = float(q["low"]), float(q["high"])
-        singular, plural = _UNIT_WORDS[lang][str(q["unit"])]
+        singular, plural = UNIT_WORDS[lang][str(q["unit"])]
         if dative and lang == "de" and not plural.endswith("n"):
             plural += "n"
         word = singular if lo == hi == 1 else plural

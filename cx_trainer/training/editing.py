@@ -19,6 +19,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from cx_trainer.errors import ModuleError
+from cx_trainer.training.loader import KIND_KEYS as _KIND_KEYS
 from cx_trainer.training.loader import module_from_data, module_to_data
 from cx_trainer.training.model import KINDS, LANGUAGES, Module, Question
 from cx_trainer.yamlio import dump_yaml, item_line, load_yaml, load_yaml_text, save_yaml
@@ -28,15 +29,6 @@ __all__ = ["DataPath", "ModuleDocument", "kind_template", "question_data"]
 #: A path into the module data: keys and list indices.
 DataPath = tuple[str | int, ...]
 
-_KIND_KEYS: dict[str, tuple[str, ...]] = {
-    "single": ("choices",),
-    "multiple": ("choices",),
-    "true_false": ("answer", "feedback_true", "feedback_false"),
-    "short": ("answers", "case_sensitive"),
-    "matching": ("pairs",),
-    "ordering": ("items",),
-    "numeric": ("answer", "tolerance", "range", "unit"),
-}
 
 
 def _plain(value: Any) -> Any:

@@ -43,7 +43,7 @@ _SECTION_KEYS = ("id", "title", "covers", "body")
 _COMMON_QUESTION_KEYS = (
     "id", "kind", "section", "covers", "prompt", "explanation", "title", "tags",
 )
-_KIND_KEYS: dict[str, tuple[str, ...]] = {
+KIND_KEYS: dict[str, tuple[str, ...]] = {
     "single": ("choices",),
     "multiple": ("choices",),
     "true_false": ("answer", "feedback_true", "feedback_false"),
@@ -292,7 +292,7 @@ def _question(
         if kind is None:
             raise reader.fail(f"{what} needs 'kind' (one of {_one_of(KINDS)})", line)
         raise reader.fail(f"unknown question kind {kind!r}; valid kinds: {_one_of(KINDS)}", line)
-    allowed = _COMMON_QUESTION_KEYS + _KIND_KEYS[kind]
+    allowed = _COMMON_QUESTION_KEYS + KIND_KEYS[kind]
     reader.keys(data, allowed, ("id", "kind", "section", "prompt", "explanation"), what)
     question_id = reader.text(data, "id", what)
     if not ITEM_ID_RE.match(question_id):

@@ -27,6 +27,7 @@ from typing import Any
 
 from cx_trainer import paths
 from cx_trainer.errors import PolicyError
+from cx_trainer.text.quantities import UNIT_WORDS as _UNIT_WORDS
 from cx_trainer.training.loader import module_from_data, save_module
 from cx_trainer.training.model import LANGUAGES, ModuleSet
 from cx_trainer.yamlio import key_line, load_yaml
@@ -65,23 +66,6 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "guarantee.money_back": ("flag",),
 }
 
-_UNIT_WORDS: dict[str, dict[str, tuple[str, str]]] = {
-    "en": {
-        "minute": ("minute", "minutes"), "hour": ("hour", "hours"), "day": ("day", "days"),
-        "business_day": ("business day", "business days"), "week": ("week", "weeks"),
-        "month": ("month", "months"), "year": ("year", "years"),
-    },
-    "de": {
-        "minute": ("Minute", "Minuten"), "hour": ("Stunde", "Stunden"), "day": ("Tag", "Tage"),
-        "business_day": ("Werktag", "Werktage"), "week": ("Woche", "Wochen"),
-        "month": ("Monat", "Monate"), "year": ("Jahr", "Jahre"),
-    },
-    "nb": {
-        "minute": ("minutt", "minutter"), "hour": ("time", "timer"), "day": ("dag", "dager"),
-        "business_day": ("virkedag", "virkedager"), "week": ("uke", "uker"),
-        "month": ("måned", "måneder"), "year": ("år", "år"),
-    },
-}
 _LOCAL_UNITS: dict[str, str] = {
     word.lower(): unit for words in _UNIT_WORDS.values() for unit, pair in words.items() for word in pair
 }
