@@ -43,7 +43,7 @@ def _kill_rounds(
     kills land inside it, the writer announces each write: in the child only, ``serializer``
     (module, name of the function that renders the YAML just before the atomic write) is wrapped
     to send a byte first. Half the rounds kill within 3 ms of that byte, the others at any moment
-    of the first three saves.
+    of the first two saves.
     """
     rng = random.Random(seed)
     start = time.perf_counter()
@@ -84,7 +84,7 @@ def _kill_rounds(
                 seen += os.read(read_fd, 1)
             time.sleep(rng.uniform(0, 0.003))
         else:
-            time.sleep(rng.uniform(0, 3 * one_save))
+            time.sleep(rng.uniform(0, 2 * one_save))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
@@ -106,17 +106,18 @@ def test_sigkill_while_saving_a_module(tmp_path: Path) -> None:
     source = ROOT / "resources" / "modules" / "expectation-gaps" / "en.yml"
     if not source.exists():
         pytest.skip("the bundled module is not present")
-    old = load_module(source)
+    full = load_module(source)
+    old = dataclasses.replace(full, questions=full.questions[:6])  # faster saves, more rounds of them
     new = dataclasses.replace(
         old,
         title="The domino effect, revised",
-        summary="A longer summary. " * 400,
+        summary="A longer summary. " * 200,
         questions=tuple(reversed(old.questions)),
     )
     versions = [old, new]
     scratch = tmp_path / "scratch"
     allowed = {save_module(v, scratch / str(i)).read_bytes() for i, v in enumerate(versions)}
-    assert len(allowed) == 2 and min(len(b) for b in allowed) > 20_000
+    assert len(allowed) == 2 and min(len(b) for b in allowed) > 15_000
     root = tmp_path / "modules"
     target = save_module(old, root)
 
