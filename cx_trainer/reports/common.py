@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cx_trainer.audit.model import CATEGORIES, AuditRun, DocumentResult, Finding
+from cx_trainer.text.quantities import format_quantity
 
 __all__ = [
     "FORMULA_NAMES",
@@ -112,25 +113,14 @@ def location_label(f: Finding, doc: DocumentResult | None) -> str:
     return f"line {f.line}, column {f.column}"
 
 
-def quantity_text(value: Mapping[str, Any] | None) -> str:
-    """A quantity (DESIGN.md section 6) in plain words."""
+def quantity_text(value: Mapping[str, Any] | None, lang: str = "en") -> str:
+    """A quantity (DESIGN.md section 6) in plain words, as the quantity module writes it."""
     if not value:
         return ""
-    kind = value.get("kind")
-    if kind == "duration":
-        low, high = value.get("low", 0), value.get("high", 0)
-        span = f"{low:g}" if low == high else f"{low:g}\u2013{high:g}"
-        unit = str(value.get("unit", "")).replace("_", " ")
-        return f"{span} {unit}{'s' if not (low == high == 1) and unit else ''}".strip()
-    if kind == "money":
-        return f"{float(value.get('amount', 0)):.2f} {value.get('currency', '')}".strip()
-    if kind == "percent":
-        return f"{value.get('value', 0):g} %"
-    if kind == "hours":
-        return str(value.get("text", ""))
-    if kind == "flag":
-        return "yes" if value.get("value") else "no"
-    return json.dumps(dict(value), ensure_ascii=False)
+    try:
+        return format_quantity(value, lang)
+    except (KeyError, TypeError, ValueError):  # a quantity from an older or foreign report
+        return json.dumps(dict(value), ensure_ascii=False)
 
 
 @dataclass(frozen=True)

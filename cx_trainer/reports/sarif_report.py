@@ -25,6 +25,7 @@ from urllib.parse import quote
 
 from cx_trainer import __version__
 from cx_trainer.audit.model import AuditRun, DocumentResult, Finding, Related
+from cx_trainer.reports.common import quantity_text
 
 __all__ = ["SARIF_SCHEMA", "SARIF_VERSION", "render", "run_to_sarif"]
 
@@ -152,20 +153,7 @@ def _related(items: Sequence[Related], by_path: dict[str, DocumentResult]) -> li
 
 
 def _quantity(value: dict[str, Any]) -> str:
-    kind = value.get("kind")
-    if kind == "duration":
-        low, high = value.get("low"), value.get("high")
-        span = f"{low:g}" if low == high else f"{low:g}-{high:g}"
-        return f"{span} {value.get('unit', '')}".strip()
-    if kind == "money":
-        return f"{value.get('amount', 0):g} {value.get('currency', '')}".strip()
-    if kind == "percent":
-        return f"{value.get('value', 0):g} %"
-    if kind == "hours":
-        return str(value.get("text", ""))
-    if kind == "flag":
-        return "yes" if value.get("value") else "no"
-    return json.dumps(value, ensure_ascii=False)
+    return quantity_text(value)
 
 
 def _result(f: Finding, index: dict[str, int], by_path: dict[str, DocumentResult]) -> dict[str, Any]:
