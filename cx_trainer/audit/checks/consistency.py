@@ -26,7 +26,7 @@ from typing import Any
 
 from cx_trainer.audit.checks.policy import topic_list
 from cx_trainer.audit.context import AuditContext, RuleMeta, format_message
-from cx_trainer.audit.model import Finding, Related
+from cx_trainer.audit.model import Finding, PolicyRef, Related
 from cx_trainer.audit.rules import BuildContext, KindSpec, RuleData
 from cx_trainer.policy.claims import context_claims
 from cx_trainer.policy.topics import topics
@@ -119,6 +119,7 @@ class ConsistencyCheck:
                     first.start,
                     first.end,
                     related=tuple(p.related() for p in sorted(places, key=lambda p: p.start)),
+                    policy=PolicyRef(topic=_topic, stated=dict(first.quantity), expected=None),
                     **self._slots(places, ctx.language),
                 )
             )
@@ -168,6 +169,7 @@ class ConsistencyCheck:
                     match=first.text,
                     message=format_message(template, match=first.text, **self._slots(ordered, lang)),
                     related=tuple(p.related() for p in ordered),
+                    policy=PolicyRef(topic=_topic, stated=dict(first.quantity), expected=None),
                     description=self.meta.description_for(lang),
                     link=self.meta.link,
                 )
