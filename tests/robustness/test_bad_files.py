@@ -139,8 +139,6 @@ _DRIVER = textwrap.dedent(
     import json, os, runpy, sys, tempfile, traceback
     import cx_trainer.cli, cx_trainer.audit.batch, cx_trainer.policy, cx_trainer.training
     cx_trainer.cli.build_parser()
-    if sys.argv[1:] == ["--warm"]:  # build the shared Auditor once (not for custom rules)
-        cx_trainer.audit.runner.default_auditor()
     jobs = json.loads(sys.stdin.read())
     results = []
     for job in jobs:
@@ -178,9 +176,9 @@ _DRIVER = textwrap.dedent(
 )
 
 
-def _run_forked(jobs: list[dict[str, Any]], env: dict[str, str], *, warm: bool = False) -> list[dict[str, Any]]:
+def _run_forked(jobs: list[dict[str, Any]], env: dict[str, str]) -> list[dict[str, Any]]:
     done = subprocess.run(
-        [sys.executable, "-c", _DRIVER, *(["--warm"] if warm else [])],
+        [sys.executable, "-c", _DRIVER],
         input=json.dumps(jobs), capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
@@ -234,7 +232,9 @@ def test_every_command_exits_2_with_one_line_per_bad_file(
             job(bad, path, ["quiz", "export", str(path), "--format", "gift"])
         elif bad.kind in ("gift", "aiken"):
             job(bad, path, ["quiz", "import", str(path), "--format", bad.kind, "-o", str(out)])
-    batch, *results = _run_forked(jobs, _env(tmp_path), warm=True)
+        elif bad.kind == "rule":
+            job(bad, path, ["audit", str(good)], {"CX_TRAINER_RULES": str(path.parents[1])})
+    batch, *results = _run_forked(jobs, _env(tmp_path))
     del jobs[0]
     # One audit of every bad document and a good one: exit 2, one line per bad file, no traceback.
     assert batch["code"] == 2 and "Traceback" not in batch["stderr"], batch
@@ -244,13 +244,7 @@ def test_every_command_exits_2_with_one_line_per_bad_file(
         mine = [line for line in lines if line.startswith(f"cx-trainer: {path}:")]
         assert len(mine) == 1, (bad.name, lines)
         _check_message(mine[0][len("cx-trainer: ") :], bad, path)
-    # A bad rule file breaks the shared Auditor, so these run in a driver that has not built it.
-    warm = len(jobs)
-    for bad, path in collection.values():
-        if bad.kind == "rule":
-            job(bad, path, ["audit", str(good)], {"CX_TRAINER_RULES": str(path.parents[1])})
-    results += _run_forked(jobs[warm:], _env(tmp_path))
-    assert len(results) == len(jobs) and len(jobs) > warm
+    assert len(results) == len(jobs)
     for (bad, path, what), result in zip(expected, results, strict=True):
         assert result["code"] == 2, f"{what}: exit {result['code']}: {result['stderr']}"
         _assert_one_line(result["stderr"], path, bad, what)

@@ -143,7 +143,7 @@ def test_sigkill_while_saving_a_policy_sheet(tmp_path: Path) -> None:
 
     example = (ROOT / "resources" / "policies" / "example.yml").read_text(encoding="utf-8")
     # Long comments make each save large enough for kills to land inside the write.
-    padding = "".join(f"# note {i}: " + "keep this promise " * 5 + "\n" for i in range(1500))
+    padding = "".join(f"# note {i}: " + "keep this promise " * 5 + "\n" for i in range(500))
     old = PolicySheet.from_text(padding + example, "old.yml")
     new = PolicySheet.from_text(padding.replace("keep", "mind") + example, "new.yml")
     new.set_text("returns.window", "60 days")
@@ -156,7 +156,7 @@ def test_sigkill_while_saving_a_policy_sheet(tmp_path: Path) -> None:
     for i, sheet in enumerate(versions):
         sheet.save(scratch / f"{i}.yml")
         allowed.add((scratch / f"{i}.yml").read_bytes())
-    assert len(allowed) == 2 and min(len(b) for b in allowed) > 100_000
+    assert len(allowed) == 2 and min(len(b) for b in allowed) > 30_000
     target = tmp_path / "policy.yml"
     old.save(target)
 

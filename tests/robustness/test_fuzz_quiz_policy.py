@@ -86,7 +86,7 @@ def _import(fmt: str) -> Callable[[Path], Any]:
     return import_gift if fmt == "gift" else import_aiken
 
 
-@fuzz_settings(80)
+@fuzz_settings(60)
 @given(data=st.data())
 def test_gift_import_of_damaged_exports(data: st.DataObject) -> None:
     text = data.draw(mutated_lines(_exported("gift"), tokens_text(GIFT_TOKENS, max_size=8)))
@@ -95,7 +95,7 @@ def test_gift_import_of_damaged_exports(data: st.DataObject) -> None:
         assert result.module.questions
 
 
-@fuzz_settings(150)
+@fuzz_settings(100)
 @given(text=tokens_text(GIFT_TOKENS, max_size=40))
 @example(text="{" * 5000)
 @example(text="::" * 5000)
@@ -105,14 +105,14 @@ def test_gift_import_of_syntax_soup(text: str) -> None:
     _through_file("quiz.gift", text, _import("gift"), QuizFormatError)
 
 
-@fuzz_settings(80)
+@fuzz_settings(60)
 @given(data=st.data())
 def test_aiken_import_of_damaged_exports(data: st.DataObject) -> None:
     text = data.draw(mutated_lines(_exported("aiken"), tokens_text(AIKEN_TOKENS, max_size=6)))
     _through_file("quiz.txt", text, _import("aiken"), QuizFormatError)
 
 
-@fuzz_settings(150)
+@fuzz_settings(100)
 @given(text=tokens_text(AIKEN_TOKENS, max_size=40))
 @example(text="Q\n" + "A) x\n" * 5000 + "ANSWER: A\n")
 @example(text="Q\nA) x\nB) y\nANSWER: B\n" * 3000)
@@ -140,7 +140,7 @@ YAML_JUNK = tokens_text(
 
 
 @pytest.mark.parametrize(("name", "load"), _policy_loaders())
-@fuzz_settings(80)
+@fuzz_settings(50)
 @given(data=st.data())
 @example(data=None)  # the example sheet itself
 def test_policy_sheet_loaders_on_damaged_sheets(name: str, load: Callable[[Path], Any], data: Any) -> None:
@@ -157,7 +157,7 @@ TOPIC_KEYS = [
 ]  # fmt: skip
 
 
-@fuzz_settings(150)
+@fuzz_settings(100)
 @given(
     language=st.sampled_from(["en", "de", "nb"]),
     values=st.dictionaries(st.sampled_from(TOPIC_KEYS), tokens_text(QUANTITY_WORDS, max_size=8), max_size=4),
@@ -185,7 +185,7 @@ def test_policy_values_in_words(language: str, values: dict[tuple[str, str], str
         assert reread.quantity(f"{g}.{key}") == sheet.quantity(f"{g}.{key}")
 
 
-@fuzz_settings(100)
+@fuzz_settings(60)
 @given(topic=st.sampled_from(TOPIC_KEYS), text=tokens_text(QUANTITY_WORDS, max_size=8))
 def test_policy_form_edits_round_trip(topic: tuple[str, str], text: str) -> None:
     """What the policy form's ``set_text`` accepts is saved so that it reads back the same."""
