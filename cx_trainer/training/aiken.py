@@ -32,6 +32,7 @@ from cx_trainer.training.interchange import (
     ImportResult,
     ModuleBuilder,
     phrase,
+    raise_problems,
 )
 from cx_trainer.training.model import Module
 
@@ -108,10 +109,7 @@ def parse_aiken(text: str, path: str | Path | None = None) -> list[AikenQuestion
             choices = []
     if current is not None:
         problems.append((current[1], "the last question has no ANSWER line"))
-    if problems:
-        first_line, first = problems[0]
-        more = "".join(f"; line {ln}: {msg}" for ln, msg in problems[1:])
-        raise QuizFormatError(f"{first}{more}", path=path, line=first_line)
+    raise_problems(problems, path)
     return questions
 
 

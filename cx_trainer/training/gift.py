@@ -29,6 +29,7 @@ from cx_trainer.training.interchange import (
     ExportResult,
     ImportResult,
     ModuleBuilder,
+    raise_problems,
 )
 from cx_trainer.training.model import Module, Question
 
@@ -422,10 +423,7 @@ def parse_gift(text: str, path: str | Path | None = None) -> list[GiftQuestion]:
             continue
         if item is not None:
             items.append(item)
-    if problems:
-        first_line, first = problems[0]
-        more = "".join(f"; line {ln}: {msg}" for ln, msg in problems[1:])
-        raise QuizFormatError(f"{first}{more}", path=path, line=first_line)
+    raise_problems(problems, path)
     return items
 
 

@@ -26,10 +26,20 @@ __all__ = [
     "MAX_QUIZ_FILE_BYTES",
     "ModuleBuilder",
     "phrase",
+    "raise_problems",
     "slugify",
 ]
 
 MAX_QUIZ_FILE_BYTES = 5 * 1024 * 1024
+
+
+def raise_problems(problems: list[tuple[int, str]], path: str | Path | None) -> None:
+    """Raise one QuizFormatError for every ``(line, message)`` found in a file, if any: the
+    first problem gives the error's line, the others follow in the message."""
+    if problems:
+        first_line, first = problems[0]
+        more = "".join(f"; line {ln}: {msg}" for ln, msg in problems[1:])
+        raise QuizFormatError(f"{first}{more}", path=path, line=first_line)
 
 _TEXTS: dict[str, dict[str, str]] = {
     "en": {
