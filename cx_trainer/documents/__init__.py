@@ -14,16 +14,19 @@ from cx_trainer.documents.loaders import (
     load_document,
     scan_paths,
 )
-from cx_trainer.documents.model import Anchor, Document, SourceMap
+from cx_trainer.documents.model import BLOCK_KINDS, Anchor, Block, Document, SourceMap, Span
 from cx_trainer.documents.pdf_loader import page_of
 
 __all__ = [
+    "BLOCK_KINDS",
     "DEFAULT_MAX_BYTES",
     "SUPPORTED_SUFFIXES",
     "Anchor",
+    "Block",
     "Document",
     "PathScan",
     "SourceMap",
+    "Span",
     "document_from_text",
     "iter_paths",
     "load_document",
