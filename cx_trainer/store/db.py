@@ -513,6 +513,7 @@ class Store:
         seconds: float | None = None,
         answered: datetime | None = None,
         card: tuple[str, datetime] | None = None,
+        replace: bool = False,
     ) -> int:
         """Record one answer, committed before returning (with its review card, if given).
 
@@ -528,12 +529,16 @@ class Store:
             seconds: time taken, if measured.
             answered: when (default now).
             card: ``(fsrs_card_json, due)`` to store for spaced review in the same transaction.
+            replace: the position may have an answer already (a live quiz, where a player may
+                change the answer until time is up); it is replaced in the same transaction,
+                and the running totals follow.
 
         Returns:
             The answer's id.
 
         Raises:
-            StoreError: the position was answered already, or the write failed.
+            StoreError: the position was answered already (and ``replace`` is false), or the
+                write failed.
         """
         when = answered or utc_now()
         response_text = json.dumps(response, ensure_ascii=False, sort_keys=True)
@@ -545,6 +550,11 @@ class Store:
                 if row is None:
                     raise StoreError(f"there is no quiz session with id {session_id}")
                 learner_id = int(row[0])
+                if replace:
+                    conn.execute(
+                        "DELETE FROM answers WHERE session_id = ? AND position = ?",
+                        (session_id, position),
+                    )
                 cursor = conn.execute(
                     "INSERT INTO answers(session_id, position, learner_id, module_id, question_id,"
                     " language, response, fraction, correct, seconds, answered)"
