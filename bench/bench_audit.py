@@ -92,7 +92,9 @@ def main() -> int:
     pfindings = 0
     for _ in range(3):
         t = time.perf_counter()
-        pfindings = sum(len(LintFile(str(p), text).lint()) for p, text in zip(paths, texts, strict=True))
+        pfindings = sum(
+            len(LintFile(str(p), text).lint()) for p, text in zip(paths, texts, strict=True)
+        )
         pruns.append(time.perf_counter() - t)
     pbest = min(pruns)
     print(

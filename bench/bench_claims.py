@@ -48,9 +48,10 @@ RECALL_TARGET = 0.90
 
 def load_items(split: str) -> list[dict[str, Any]]:
     """The labelled items of a split, each with parsed gold claims."""
-    names = {"all": ["dev.yml", "heldout.yml", "heldout2.yml"], "heldout": ["heldout.yml", "heldout2.yml"]}.get(
-        split, [f"{split}.yml"]
-    )
+    names = {
+        "all": ["dev.yml", "heldout.yml", "heldout2.yml"],
+        "heldout": ["heldout.yml", "heldout2.yml"],
+    }.get(split, [f"{split}.yml"])
     items: list[dict[str, Any]] = []
     for name in names:
         for raw in YAML(typ="safe").load((DATA / name).read_text(encoding="utf-8")):
@@ -61,11 +62,15 @@ def load_items(split: str) -> list[dict[str, Any]]:
                 if q is None:
                     raise SystemExit(f"{name}: cannot parse value {value!r} ({raw['text']!r})")
                 gold.append((topic, q))
-            items.append({"lang": raw["lang"], "text": raw["text"], "gold": gold, "split": name[:-4]})
+            items.append(
+                {"lang": raw["lang"], "text": raw["text"], "gold": gold, "split": name[:-4]}
+            )
     return items
 
 
-def match(gold: list[tuple[str, dict[str, Any]]], found: list[Claim]) -> tuple[list[Any], list[Any], list[Any]]:
+def match(
+    gold: list[tuple[str, dict[str, Any]]], found: list[Claim]
+) -> tuple[list[Any], list[Any], list[Any]]:
     """(true positives, false negatives, false positives) of one text."""
     left = list(found)
     tp, fn = [], []
@@ -105,11 +110,15 @@ def extraction(items: list[dict[str, Any]], show_errors: bool) -> dict[tuple[str
             for topic, q in fn:
                 print(f"    missed  {topic} = {format_quantity(q, 'en')}")
             for c in fp:
-                print(f"    extra   {c.topic} = {format_quantity(c.quantity, 'en')}  «{c.text}» (cue {c.cue!r})")
+                print(
+                    f"    extra   {c.topic} = {format_quantity(c.quantity, 'en')}  «{c.text}» (cue {c.cue!r})"
+                )
     return counts
 
 
-def print_table(title: str, counts: Mapping[tuple[str, str], list[int]], all_topics: Iterable[str]) -> bool:
+def print_table(
+    title: str, counts: Mapping[tuple[str, str], list[int]], all_topics: Iterable[str]
+) -> bool:
     """Precision and recall per topic and language; returns whether every topic meets the targets."""
     print(f"\n{title}")
     print(f"  {'topic':26} {'lang':4} {'prec':>6} {'recall':>6}   tp  fn  fp")
@@ -120,16 +129,22 @@ def print_table(title: str, counts: Mapping[tuple[str, str], list[int]], all_top
             tp, fn, fp = counts.get((topic, lang), [0, 0, 0])
             totals = [totals[0] + tp, totals[1] + fn, totals[2] + fp]
             if tp + fn + fp:
-                print(f"  {topic:26} {lang:4} {fmt(ratio(tp, tp + fp)):>6} {fmt(ratio(tp, tp + fn)):>6}  {tp:3} {fn:3} {fp:3}")
+                print(
+                    f"  {topic:26} {lang:4} {fmt(ratio(tp, tp + fp)):>6} {fmt(ratio(tp, tp + fn)):>6}  {tp:3} {fn:3} {fp:3}"
+                )
         tp, fn, fp = totals
         p, r = ratio(tp, tp + fp), ratio(tp, tp + fn)
         met = (p is None or p >= PRECISION_TARGET) and (r is None or r >= RECALL_TARGET)
         ok = ok and met
-        print(f"  {topic:26} {'all':4} {fmt(p):>6} {fmt(r):>6}  {tp:3} {fn:3} {fp:3}  {'ok' if met else 'BELOW TARGET'}")
+        print(
+            f"  {topic:26} {'all':4} {fmt(p):>6} {fmt(r):>6}  {tp:3} {fn:3} {fp:3}  {'ok' if met else 'BELOW TARGET'}"
+        )
     tp = sum(v[0] for v in counts.values())
     fn = sum(v[1] for v in counts.values())
     fp = sum(v[2] for v in counts.values())
-    print(f"  {'all topics':26} {'all':4} {fmt(ratio(tp, tp + fp)):>6} {fmt(ratio(tp, tp + fn)):>6}  {tp:3} {fn:3} {fp:3}")
+    print(
+        f"  {'all topics':26} {'all':4} {fmt(ratio(tp, tp + fp)):>6} {fmt(ratio(tp, tp + fn)):>6}  {tp:3} {fn:3} {fp:3}"
+    )
     return ok
 
 
@@ -149,7 +164,11 @@ def _scaled(q: Mapping[str, Any], factor: float) -> dict[str, Any] | None:
 
 def _hours_variant(q: Mapping[str, Any], wider: bool) -> dict[str, Any] | None:
     if wider:
-        return None if q["text"] == "Mon-Sun 00:00-24:00" else {"kind": "hours", "text": "Mon-Sun 00:00-24:00"}
+        return (
+            None
+            if q["text"] == "Mon-Sun 00:00-24:00"
+            else {"kind": "hours", "text": "Mon-Sun 00:00-24:00"}
+        )
     cov = hours_coverage(q)
     if not cov:
         return None
@@ -192,7 +211,9 @@ def contradiction(items: list[dict[str, Any]]) -> dict[str, list[int]]:
             topic = all_topics[topic_id]
             mine = [c for c in found if c.topic == topic_id and same_value(c.quantity, q)]
             # The sheet agrees: the claim must compare as the same.
-            counts[topic_id][2] += sum(1 for c in mine if compare_quantities(c.quantity, q, topic.better) != "same")
+            counts[topic_id][2] += sum(
+                1 for c in mine if compare_quantities(c.quantity, q, topic.better) != "same"
+            )
             for promise in ("more", "less"):
                 expected = altered(topic, q, promise)
                 if expected is None:
@@ -230,15 +251,21 @@ def corpus_report(folder: Path) -> None:
         total_words += sum(1 for t in doc if t.is_alpha or t.like_num)
         for c in claims:
             qual = f" [{c.qualifier}]" if c.qualifier else ""
-            print(f"  {path.name:16} {lang}  {c.topic:24} {format_quantity(c.quantity, lang):24}{qual}  «{c.text}»")
+            print(
+                f"  {path.name:16} {lang}  {c.topic:24} {format_quantity(c.quantity, lang):24}{qual}  «{c.text}»"
+            )
     if total_words:
-        print(f"\nExtraction speed on the corpus: {1000 * total_time / total_words * 1000:.2f} ms per 1,000 words "
-              f"({total_words} words; the spaCy pipeline itself is not included)")
+        print(
+            f"\nExtraction speed on the corpus: {1000 * total_time / total_words * 1000:.2f} ms per 1,000 words "
+            f"({total_words} words; the spaCy pipeline itself is not included)"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "heldout2", "all", "both"), default="both")
+    parser.add_argument(
+        "--split", choices=("dev", "heldout", "heldout2", "all", "both"), default="both"
+    )
     parser.add_argument("--errors", action="store_true", help="print every miss and false alarm")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of real texts")
     parser.add_argument("--no-corpus", action="store_true")
@@ -250,20 +277,29 @@ def main(argv: list[str] | None = None) -> int:
         items = load_items(split)
         counts = extraction(items, args.errors)
         n_claims = sum(len(i["gold"]) for i in items)
-        ok = print_table(
-            f"Claim extraction, {split} ({len(items)} texts, {n_claims} labelled claims)", counts, topic_ids
-        ) and ok
+        ok = (
+            print_table(
+                f"Claim extraction, {split} ({len(items)} texts, {n_claims} labelled claims)",
+                counts,
+                topic_ids,
+            )
+            and ok
+        )
         contra = contradiction(items)
         print(f"\nContradiction detection, {split} (sheet altered to disagree)")
         print(f"  {'topic':26} {'prec':>6} {'recall':>6}   tp  fn  fp")
         for topic in topic_ids:
             tp, fn, fp = contra.get(topic, [0, 0, 0])
             if tp + fn + fp:
-                print(f"  {topic:26} {fmt(ratio(tp, tp + fp)):>6} {fmt(ratio(tp, tp + fn)):>6}  {tp:3} {fn:3} {fp:3}")
+                print(
+                    f"  {topic:26} {fmt(ratio(tp, tp + fp)):>6} {fmt(ratio(tp, tp + fn)):>6}  {tp:3} {fn:3} {fp:3}"
+                )
         tp = sum(v[0] for v in contra.values())
         fn = sum(v[1] for v in contra.values())
         fp = sum(v[2] for v in contra.values())
-        print(f"  {'all topics':26} {fmt(ratio(tp, tp + fp)):>6} {fmt(ratio(tp, tp + fn)):>6}  {tp:3} {fn:3} {fp:3}")
+        print(
+            f"  {'all topics':26} {fmt(ratio(tp, tp + fp)):>6} {fmt(ratio(tp, tp + fn)):>6}  {tp:3} {fn:3} {fp:3}"
+        )
     if not args.no_corpus:
         corpus_report(args.corpus)
     return 0 if ok else 1

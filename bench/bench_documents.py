@@ -59,7 +59,9 @@ def _corpus_variants(folder: Path) -> int:
         paragraphs = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
         stem = source.stem
         (folder / f"{stem}.html").write_text(
-            "<html><body>\n" + "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs) + "\n</body></html>\n",
+            "<html><body>\n"
+            + "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+            + "\n</body></html>\n",
             encoding="utf-8",
         )
         word = docx.Document()
@@ -128,7 +130,9 @@ def bench_loading(paths: list[Path]) -> None:
         counts[path.suffix] += 1
     print("loading (no audit), documents per second:")
     for suffix in sorted(counts):
-        print(f"  {suffix:6} {counts[suffix] / max(seconds[suffix], 1e-9):9.0f}/s  ({counts[suffix]} files)")
+        print(
+            f"  {suffix:6} {counts[suffix] / max(seconds[suffix], 1e-9):9.0f}/s  ({counts[suffix]} files)"
+        )
 
 
 def bench_audit(paths: list[Path], workers: int) -> None:
@@ -144,7 +148,9 @@ def bench_audit(paths: list[Path], workers: int) -> None:
     for label, count in modes:
         samples: list[tuple[int, float]] = []
 
-        def progress(done: int, total: int, path: str, samples: list[tuple[int, float]] = samples) -> None:
+        def progress(
+            done: int, total: int, path: str, samples: list[tuple[int, float]] = samples
+        ) -> None:
             if done % max(total // 10, 1) == 0 or done == total:
                 samples.append((done, _rss_mb()))
 
@@ -156,7 +162,9 @@ def bench_audit(paths: list[Path], workers: int) -> None:
             f"{len(paths) / elapsed:6.1f} documents/s ({len(run.documents)} audited, {len(run.errors)} errors, "
             f"{sum(len(d.findings) for d in run.documents)} findings)"
         )
-        print("  parent RSS (MB) by documents done: " + ", ".join(f"{d}:{m:.0f}" for d, m in samples))
+        print(
+            "  parent RSS (MB) by documents done: " + ", ".join(f"{d}:{m:.0f}" for d, m in samples)
+        )
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     if children:
         print(f"  peak RSS of one worker process: {children:.0f} MB")
@@ -164,7 +172,9 @@ def bench_audit(paths: list[Path], workers: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--documents", type=int, default=600, help="documents in the batch (default 600)")
+    parser.add_argument(
+        "--documents", type=int, default=600, help="documents in the batch (default 600)"
+    )
     parser.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="cx-bench-") as tmp:

@@ -107,9 +107,13 @@ def make_folder(folder: Path, count: int, seed: int = 1) -> list[Path]:
         if fmt == "txt":
             path.write_text(text + "\n", encoding="utf-8")
         elif fmt == "md":
-            path.write_text(f"# Offer {i}\n\n{text}\n\n- [terms](https://example.com/{i})\n", encoding="utf-8")
+            path.write_text(
+                f"# Offer {i}\n\n{text}\n\n- [terms](https://example.com/{i})\n", encoding="utf-8"
+            )
         elif fmt == "html":
-            path.write_text(f"<html><body><h1>Offer {i}</h1><p>{text}</p></body></html>\n", encoding="utf-8")
+            path.write_text(
+                f"<html><body><h1>Offer {i}</h1><p>{text}</p></body></html>\n", encoding="utf-8"
+            )
         elif fmt == "eml":
             path.write_bytes(
                 f"From: Shop <shop@example.com>\r\nSubject: Offer {i}\r\n"
@@ -274,25 +278,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-cli", action="store_true")
     parser.add_argument("--skip-in-process", action="store_true")
     parser.add_argument("--skip-stats", action="store_true")
-    parser.add_argument("--tracemalloc", action="store_true", help="also trace the Python heap (slower)")
+    parser.add_argument(
+        "--tracemalloc", action="store_true", help="also trace the Python heap (slower)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="cx-load-") as tmp:
         os.environ.setdefault("CX_TRAINER_DATA", str(Path(tmp) / "data"))
         start = time.perf_counter()
         paths = make_folder(Path(tmp) / "docs", args.documents)
         size = sum(p.stat().st_size for p in paths)
-        print(f"made {len(paths):,} documents ({size / 1e6:.1f} MB) in {time.perf_counter() - start:.1f} s")
+        print(
+            f"made {len(paths):,} documents ({size / 1e6:.1f} MB) in {time.perf_counter() - start:.1f} s"
+        )
         if not args.skip_cli:
             bench_cli(Path(tmp) / "docs", len(paths), args.jobs)
         if not args.skip_in_process:
             bench_in_process(paths, args.tracemalloc)
     if not args.skip_stats:
-        print(f"dashboard and statistics queries on {args.answers:,} answers (bench/bench_stats.py):")
+        print(
+            f"dashboard and statistics queries on {args.answers:,} answers (bench/bench_stats.py):"
+        )
         sys.path.insert(0, str(ROOT / "bench"))
         import bench_stats
 
         bench_stats.main(["--answers", str(args.answers)])
-        print(f"  peak RSS of this process so far: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        print(
+            f"  peak RSS of this process so far: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+        )
     return 0
 
 

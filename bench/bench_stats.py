@@ -66,18 +66,45 @@ def fill(store: Store, answers: int, seed: int = 1) -> None:
             total += fraction
             qid = f"q{q:02d}"
             rows.append(
-                (session_id, position, learner + 1, f"module-{module}", qid, "en",
-                 json.dumps(position), fraction, int(fraction == 1.0), rng.uniform(3, 40),
-                 format_time(when + timedelta(seconds=20 * position)))
+                (
+                    session_id,
+                    position,
+                    learner + 1,
+                    f"module-{module}",
+                    qid,
+                    "en",
+                    json.dumps(position),
+                    fraction,
+                    int(fraction == 1.0),
+                    rng.uniform(3, 40),
+                    format_time(when + timedelta(seconds=20 * position)),
+                )
             )
             due = when + timedelta(days=rng.randint(-5, 20))
             cards[learner + 1, f"module-{module}", qid] = (
-                learner + 1, f"module-{module}", qid, "{}", format_time(due), format_time(when)
+                learner + 1,
+                f"module-{module}",
+                qid,
+                "{}",
+                format_time(due),
+                format_time(when),
             )
         score = total / PER_SESSION
         sessions.append(
-            (session_id, learner + 1, "exam", f"module-{module}", "en", 70, PER_SESSION, "{}",
-             format_time(when), format_time(when + timedelta(minutes=5)), score, int(score >= 0.7))
+            (
+                session_id,
+                learner + 1,
+                "exam",
+                f"module-{module}",
+                "en",
+                70,
+                PER_SESSION,
+                "{}",
+                format_time(when),
+                format_time(when + timedelta(minutes=5)),
+                score,
+                int(score >= 0.7),
+            )
         )
     conn.executemany(
         "INSERT INTO sessions(id, learner_id, mode, module_id, language, pass_mark,"
@@ -120,8 +147,10 @@ def main(argv: list[str] | None = None) -> int:
             fill(store, args.answers)
             fill_s = time.perf_counter() - t0
             count = store.connection.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
-            print(f"filled {count:,} answers, {LEARNERS} learners, {MODULES} modules "
-                  f"in {fill_s:.1f} s ({path.stat().st_size / 1e6:.1f} MB)")
+            print(
+                f"filled {count:,} answers, {LEARNERS} learners, {MODULES} modules "
+                f"in {fill_s:.1f} s ({path.stat().st_size / 1e6:.1f} MB)"
+            )
             probe = store.learner(1).id
             now = datetime(2026, 2, 1, tzinfo=UTC)
             dashboard: list[tuple[str, Callable[[], object]]] = [
@@ -129,7 +158,10 @@ def main(argv: list[str] | None = None) -> int:
                 ("question_stats (one module)", lambda: question_stats(store, "module-2")),
                 ("question_stats (exams only)", lambda: question_stats(store, modes=["exam"])),
                 ("learner_summaries (all)", lambda: learner_summaries(store)),
-                ("learner_summaries (one learner)", lambda: learner_summaries(store, learner_id=probe)),
+                (
+                    "learner_summaries (one learner)",
+                    lambda: learner_summaries(store, learner_id=probe),
+                ),
                 ("learner_history (one learner)", lambda: learner_history(store, probe)),
                 ("due cards (one learner)", lambda: store.cards(probe, due_before=now)),
                 ("unfinished sessions (one learner)", lambda: store.unfinished_sessions(probe)),
@@ -144,7 +176,9 @@ def main(argv: list[str] | None = None) -> int:
             csv_path = Path(folder) / "answers.csv"
             best, _ = timed(lambda: export_answers_csv(store, csv_path), repeat=1)
             print(f"{'export_answers_csv (not a dashboard query)':38s} {best:8.1f} ms")
-            print(f"slowest dashboard query (best of 10): {worst:.1f} ms (target < {TARGET_MS:.0f} ms)")
+            print(
+                f"slowest dashboard query (best of 10): {worst:.1f} ms (target < {TARGET_MS:.0f} ms)"
+            )
     return 0
 
 

@@ -50,6 +50,7 @@ __all__ = [
 ]
 
 MAX_NICKNAME = 24
+MAX_PLAYERS = 500
 # Answers that reach the server up to this long after the deadline still count (network delay).
 GRACE_SECONDS = 0.5
 
@@ -324,6 +325,8 @@ class LiveGame:
         with self._lock:
             if self._phase == Phase.END:
                 raise LiveError("this quiz has ended", "closed")
+            if len(self._players) >= MAX_PLAYERS:
+                raise LiveError(f"this quiz is full ({MAX_PLAYERS} players)", "full")
             if name.casefold() in self._banned_names:
                 raise LiveError("you cannot join this quiz", "banned")
             if any(p.nickname.casefold() == name.casefold() for p in self._players.values()):

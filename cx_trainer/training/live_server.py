@@ -10,7 +10,7 @@ phone's language), ``GET /health`` (for the reachability test) and the WebSocket
 a phone may join, rejoin and answer. Starting questions, revealing, kicking and ending are
 methods of the game that only the app calls. The WebSocket needs the per-session secret that
 the page carries, and an Origin of this server; join attempts and messages are rate-limited per
-address and per connection.
+address (failed joins) and per connection (messages).
 
 Protocol (JSON messages over ``/ws?s=<secret>``):
 - phone → server: ``{"type": "join", "pin", "nickname", "employee_no"?}``,
@@ -45,6 +45,7 @@ __all__ = ["LiveServer", "ServerError", "lan_addresses", "phone_controls", "port
 
 LANGUAGES = ("en", "de", "nb")
 MAX_MESSAGE_BYTES = 16 * 1024
+# Failed joins (a wrong PIN, a taken name) per address and minute: guessing a PIN takes ages.
 JOIN_ATTEMPTS_PER_MINUTE = 12
 MESSAGES_PER_SECOND = 20
 
@@ -117,13 +118,18 @@ class _Limiter:
     def __post_init__(self) -> None:
         self.events: deque[float] = deque()
 
-    def allow(self) -> bool:
+    def full(self) -> bool:
+        """Whether the limit is reached (nothing is counted)."""
         now = self.clock()
         while self.events and now - self.events[0] > self.window:
             self.events.popleft()
-        if len(self.events) >= self.limit:
+        return len(self.events) >= self.limit
+
+    def allow(self) -> bool:
+        """Count one event; False (and not counted) when the limit is reached."""
+        if self.full():
             return False
-        self.events.append(now)
+        self.events.append(self.clock())
         return True
 
 
@@ -314,16 +320,20 @@ class LiveServer:
         try:
             if kind == "join":
                 limiter = self._joins.setdefault(address, _Limiter(JOIN_ATTEMPTS_PER_MINUTE, 60.0))
-                if not limiter.allow():
+                if limiter.full():
                     raise LiveError("too many tries; wait a minute", "rate")
-                player = await loop.run_in_executor(
-                    None,
-                    lambda: self.game.join(
-                        str(data.get("pin", "")),
-                        str(data.get("nickname", "")),
-                        employee_no=_text_or_none(data.get("employee_no")),
-                    ),
-                )
+                try:
+                    player = await loop.run_in_executor(
+                        None,
+                        lambda: self.game.join(
+                            str(data.get("pin", "")),
+                            str(data.get("nickname", "")),
+                            employee_no=_text_or_none(data.get("employee_no")),
+                        ),
+                    )
+                except LiveError:
+                    limiter.allow()  # a failed try counts against the address (PIN guessing)
+                    raise
                 self._sockets[ws] = player.token
                 await ws.send_json(
                     {"type": "joined", "token": player.token, "nickname": player.nickname}

@@ -55,6 +55,23 @@ async def phase(ws: aiohttp.ClientWebSocketResponse, name: str) -> dict[str, Any
             return state
 
 
+def valid_response(controls: dict[str, Any]) -> Any:
+    """A response that fits what the phone shows (right or wrong)."""
+    kind = controls["kind"]
+    if kind in ("single", "multiple"):
+        first = controls["choices"][0]["value"]
+        return first if kind == "single" else [first]
+    return {
+        "true_false": True,
+        "numeric": 1,
+        "short": "an answer",
+        "ordering": controls.get("items"),
+        "matching": {
+            left: (controls.get("rights") or [""])[0] for left in controls.get("lefts", [])
+        },
+    }[kind]
+
+
 def url(server: LiveServer, path: str) -> str:
     return f"http://127.0.0.1:{server.port}{path}"
 
@@ -225,3 +242,60 @@ def test_stop_closes_the_port(store: Store, sample: Module) -> None:
     assert port_answers("127.0.0.1", port)
     server.stop()
     assert not port_answers("127.0.0.1", port, timeout=0.5)
+
+
+def test_killed_mid_question_every_acknowledged_answer_is_stored(tmp_path: Path) -> None:
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    database = tmp_path / "results.sqlite3"
+    module = root / "resources" / "modules" / "expectation-gaps"
+    child = subprocess.Popen(
+        [sys.executable, str(root / "bench" / "live_child.py"), str(database), str(module)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        hello = json.loads(child.stdout.readline())
+        ws_url = f"http://127.0.0.1:{hello['port']}/ws?s={hello['secret']}"
+
+        async def go() -> int:
+            acks = 0
+            async with aiohttp.ClientSession() as http:
+                phones = [await http.ws_connect(ws_url) for _ in range(3)]
+                for index, ws in enumerate(phones):
+                    await ws.send_json(
+                        {"type": "join", "pin": hello["pin"], "nickname": f"P{index}"}
+                    )
+                    await receive(ws, "joined")
+                child.stdin.write("start\n")
+                child.stdin.flush()
+                for ws in phones:
+                    state = await phase(ws, "question")
+                    response = valid_response(state["controls"])
+                    await ws.send_json(
+                        {"type": "answer", "position": 0, "response": response, "seq": 1}
+                    )
+                    ack = await receive(ws, "ack")
+                    acks += int(not ack["duplicate"])
+                child.send_signal(signal.SIGKILL)  # mid-question, nothing shut down cleanly
+                child.wait(10)
+                for ws in phones:
+                    await ws.close()
+            return acks
+
+        acks = run(go())
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(10)
+    assert acks == 3
+    with sqlite3.connect(database) as conn:
+        stored = conn.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert stored == 3
