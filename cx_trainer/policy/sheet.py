@@ -32,7 +32,7 @@ atomically.
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -339,7 +339,7 @@ class PolicySheet:
         stored: Any = bool(quantity["value"]) if found.kind == "flag" else text
         block = self._group(found.group)
         scoped = block.get(found.key)
-        if isinstance(scoped, Mapping):
+        if isinstance(scoped, MutableMapping):
             # A scoped value: the form edits its default; the other scopes stay as written.
             scoped[_DEFAULT_SCOPE] = stored
             scopes = self._scopes_of(topic)
@@ -363,7 +363,7 @@ class PolicySheet:
         block = self._data.get(found.group)
         if isinstance(block, CommentedMap) and found.key in block:
             scoped = block[found.key]
-            if isinstance(scoped, Mapping):
+            if isinstance(scoped, MutableMapping):
                 # A scoped value: only its default is cleared; the other scopes stay.
                 if _DEFAULT_SCOPE in scoped:
                     scoped[_DEFAULT_SCOPE] = None
