@@ -173,4 +173,3 @@ def severity_icon(severity: str, size: int = 14) -> QIcon:
         painter.end()
         _icon_cache[key] = QIcon(pix)
     return _icon_cache[key]
-

@@ -239,7 +239,9 @@ class PolicyDialog(QDialog):
         self.save_button.setEnabled(ok)
         self.save_as_button.setEnabled(ok)
         count = len(self._errors)
-        self.status.setText(self.tr("%n field(s) need a fix before you can save.", "", count) if count else "")
+        self.status.setText(
+            self.tr("%n field(s) need a fix before you can save.", "", count) if count else ""
+        )
         self.status.setVisible(bool(count))
 
     def _commit(self) -> bool:
@@ -294,7 +296,10 @@ class PolicyDialog(QDialog):
         if self._is_bundled(suggested):
             suggested = paths.user_data_dir() / "policy.yml"
         target, _ = prompts.ask_save_path(
-            self, self.tr("Save policy sheet"), str(suggested), self.tr("Policy sheets (*.yml *.yaml)")
+            self,
+            self.tr("Save policy sheet"),
+            str(suggested),
+            self.tr("Policy sheets (*.yml *.yaml)"),
         )
         if not target:
             return
@@ -309,4 +314,3 @@ class PolicyDialog(QDialog):
             ):
                 return
         self._write(path)
-

@@ -49,7 +49,9 @@ def _type(field: Any, text: str) -> None:
         QTest.keyClicks(field, text)
 
 
-def test_the_form_validates_with_the_core_and_saves(qtbot: QtBot, prompts: Any, tmp_path: Path) -> None:
+def test_the_form_validates_with_the_core_and_saves(
+    qtbot: QtBot, prompts: Any, tmp_path: Path
+) -> None:
     target = tmp_path / "policy.yml"
     target.write_text(SHEET, encoding="utf-8")
     dialog = _dialog(qtbot, target)
@@ -95,7 +97,9 @@ def test_cancel_leaves_the_file_alone(qtbot: QtBot, prompts: Any, tmp_path: Path
     assert target.read_text(encoding="utf-8") == SHEET
 
 
-def test_a_scoped_value_is_edited_by_its_default(qtbot: QtBot, prompts: Any, tmp_path: Path) -> None:
+def test_a_scoped_value_is_edited_by_its_default(
+    qtbot: QtBot, prompts: Any, tmp_path: Path
+) -> None:
     target = tmp_path / "policy.yml"
     target.write_text(
         "language: en\ndelivery:\n  time:\n    default: 3-5 business days\n    express: 1-2 business days\n",
