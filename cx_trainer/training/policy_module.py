@@ -259,11 +259,16 @@ def _cached_texts(path: str, strict_topics: bool, stamp: tuple[float, int]) -> Q
     return load_question_texts(path, strict_topics=strict_topics)
 
 
+def _questions_path() -> tuple[Path, bool]:
+    """The question texts file in use, and whether its topics must all be in topics.yml."""
+    beside = lexicon_dir() / QUESTIONS_FILE
+    return (beside, True) if beside.is_file() else (_BUNDLED_QUESTIONS, False)
+
+
 def question_texts() -> QuestionTexts:
     """The question texts in use: :data:`QUESTIONS_FILE` beside the ``topics.yml`` in use, else
     the bundled one (whose topics the user's topics file may not list: those are left out)."""
-    beside = lexicon_dir() / QUESTIONS_FILE
-    path, strict = (beside, True) if beside.is_file() else (_BUNDLED_QUESTIONS, False)
+    path, strict = _questions_path()
     stat = path.stat()
     return _cached_texts(str(path), strict, (stat.st_mtime, stat.st_size))
 
@@ -621,8 +626,9 @@ def ensure_policy_module(
 ) -> Path | None:
     """Regenerate ``our-policies`` when the policy sheet changed since it was last generated.
 
-    The sheet's content hash is kept beside the module (``.source``), so an unchanged sheet
-    costs one file read. Question ids derive from the facts, so review history survives.
+    The content hash of the sheet, the topics file and the question texts is kept beside the
+    module (``.source``), so unchanged files cost three file reads, and edited question texts
+    reach the module without a change of the sheet. Question ids derive from the facts, so review history survives.
 
     Args:
         sheet_path: the policy sheet in use (default: the bundled example sheet).
@@ -640,7 +646,10 @@ def ensure_policy_module(
     target_root = Path(root) if root is not None else paths.user_data_dir() / "modules"
     folder = target_root / POLICY_MODULE_ID
     stamp = folder / ".source"
-    digest = hashlib.sha256(sheet.read_bytes()).hexdigest()
+    hasher = hashlib.sha256(sheet.read_bytes())
+    for source in (lexicon_dir() / "topics.yml", _questions_path()[0]):
+        hasher.update(b"\0" + source.read_bytes())
+    digest = hasher.hexdigest()
     if stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == digest:
         return folder
     write_policy_module(sheet, target_root)

@@ -293,3 +293,27 @@ def test_question_text_mistakes_name_file_and_line(
         load_question_texts(path)
     assert words in info.value.message
     assert (info.value.path, info.value.line) == (str(path), line)
+
+
+def test_edited_question_texts_reach_the_generated_module(
+    more_topics: Path, tmp_path: Path
+) -> None:
+    from cx_trainer.training import ensure_policy_module
+
+    sheet = _sheet(tmp_path, NEW_TOPICS_SHEET)
+    root = tmp_path / "modules"
+    folder = ensure_policy_module(sheet, root)
+    assert folder is not None
+    first = (folder / "en.yml").stat().st_mtime_ns
+    assert ensure_policy_module(sheet, root) == folder
+    assert (folder / "en.yml").stat().st_mtime_ns == first  # nothing changed: not rewritten
+    texts = more_topics / QUESTIONS_FILE
+    texts.write_text(
+        BUNDLED_QUESTIONS.read_text(encoding="utf-8").replace(
+            "A customer asks about our {name}. Which answer is right?", "What is our {name}?"
+        ),
+        encoding="utf-8",
+    )
+    ensure_policy_module(sheet, root)
+    assert load_module_set(folder)["en"].questions  # still a valid module
+    assert "What is our return processing time?" in (folder / "en.yml").read_text(encoding="utf-8")
