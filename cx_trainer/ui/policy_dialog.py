@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from cx_trainer import paths
 from cx_trainer.errors import CxError
-from cx_trainer.policy import PolicySheet
+from cx_trainer.policy import PolicySheet, topics
 from cx_trainer.ui import prompts
 from cx_trainer.ui.labels import language_label, topic_label
 
@@ -44,6 +44,14 @@ _EXAMPLES = {
     "support.hours": "Mon-Fri 08:00-16:00",
     "warranty.length": "2 years",
     "guarantee.money_back": "false",
+}
+# A topic added in topics.yml: an example of its kind of value.
+_KIND_EXAMPLES = {
+    "duration": "5 days",
+    "money": "4.90 EUR",
+    "hours": "Mon-Fri 08:00-16:00",
+    "flag": "yes",
+    "percent": "10 %",
 }
 
 
@@ -103,6 +111,7 @@ class PolicyDialog(QDialog):
         form.addRow(self.general)
         form.addRow(self.org_label, self.organization)
         form.addRow(self.lang_label, self.language)
+        kinds = {topic_id: topic.kind for topic_id, topic in topics().items()}
         for topic in self.sheet.topics():
             family = topic.split(".")[0]
             if family not in self._groups:
@@ -112,7 +121,9 @@ class PolicyDialog(QDialog):
                 self._groups[family] = heading
                 form.addRow(heading)
             field = QLineEdit(self.sheet.get_text(topic))
-            field.setPlaceholderText(_EXAMPLES.get(topic, ""))
+            field.setPlaceholderText(
+                _EXAMPLES.get(topic) or _KIND_EXAMPLES.get(kinds.get(topic, ""), "")
+            )
             field.setClearButtonEnabled(True)
             error = QLabel()
             error.setObjectName("fieldError")

@@ -154,6 +154,7 @@ def test_a_topic_added_to_topics_yml_gets_a_field(
     target.write_text(SHEET, encoding="utf-8")
     dialog = _dialog(qtbot, target)
     assert dialog._field_labels["returns.processing_time"].text() == "Return processing time"
+    assert dialog._fields["returns.processing_time"].placeholderText() == "5 days"
     _type(dialog._fields["returns.processing_time"], "5 business days")
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
