@@ -19,10 +19,12 @@ from cx_trainer.text.language import LANGUAGES
 from cx_trainer.text.quantities import BETTER, UNITS, format_quantity
 from cx_trainer.yamlio import key_line, load_yaml
 
-__all__ = ["KINDS", "Topic", "describe", "lexicon_dir", "load_topics", "topic_name", "topics"]
+__all__ = ["BUNDLED_LEXICON_DIR", "KINDS", "Topic", "describe", "lexicon_dir", "load_topics", "topic_name", "topics"]
 
 KINDS = ("duration", "money", "hours", "flag", "percent")
-_BUNDLED = Path(__file__).resolve().parent.parent.parent / "rules" / "claims" / "lexicon"
+#: The claim lexicon folder that ships with the package.
+BUNDLED_LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "rules" / "claims" / "lexicon"
+_BUNDLED = BUNDLED_LEXICON_DIR
 
 
 def lexicon_dir() -> Path:

@@ -43,7 +43,7 @@ from cx_trainer.policy import (
     topic_name,
     topics,
 )
-from cx_trainer.policy.topics import lexicon_dir
+from cx_trainer.policy.topics import BUNDLED_LEXICON_DIR, lexicon_dir
 from cx_trainer.text.quantities import UNIT_WORDS
 from cx_trainer.training.loader import module_from_data, save_module
 from cx_trainer.training.model import LANGUAGES, ModuleSet
@@ -64,9 +64,7 @@ POLICY_MODULE_ID = "our-policies"
 #: The file of question texts, beside ``topics.yml`` in the claim lexicon folder.
 QUESTIONS_FILE = "policy_questions.yml"
 Q = dict[str, Any]
-_BUNDLED_QUESTIONS = (
-    Path(__file__).resolve().parent.parent.parent / "rules" / "claims" / "lexicon" / QUESTIONS_FILE
-)
+_BUNDLED_QUESTIONS = BUNDLED_LEXICON_DIR / QUESTIONS_FILE
 _ROUND_THE_CLOCK = "Mon-Sun 00:00-24:00"
 
 # -- question texts (data) -----------------------------------------------------------------------
