@@ -74,36 +74,6 @@ def _dark_palette() -> Any:
     return p
 
 
-class _StandInSheet:
-    """Used for the policy form screenshot only while the policy core is not in this build."""
-
-    organization = "Nordlys Outdoor AS"
-    language = "en"
-
-    def __init__(self) -> None:
-        self.values = {
-            "returns.window": "30 days",
-            "returns.refund_time": "14 days",
-            "delivery.time": "3-5 business days",
-            "shipping.cost": "4.90 EUR",
-            "shipping.free_threshold": "50 EUR",
-            "support.response_time": "24 hours",
-            "support.hours": "Mon-Fri 08:00-16:00",
-            "warranty.length": "2 years",
-            "guarantee.money_back": "false",
-        }
-
-    def get(self, topic: str) -> str:
-        return self.values.get(topic, "")
-
-    def set(self, topic: str, text: str) -> None:
-        from cx_trainer.errors import PolicyError
-
-        if topic == "returns.window" and not any(ch.isdigit() for ch in text):
-            raise PolicyError(f"'{text}' is not a duration; write it like '30 days'")
-        self.values[topic] = text
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"), help="output folder")
@@ -117,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from cx_trainer import paths
-    from cx_trainer.ui import i18n, policy_support
+    from cx_trainer.policy import load_policy
+    from cx_trainer.ui import i18n
     from cx_trainer.ui.app import create_application
     from cx_trainer.ui.main_window import MainWindow
     from cx_trainer.ui.policy_dialog import PolicyDialog
@@ -162,12 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     window.grab().save(str(out / "batch-consistency.png"))
     window.audit.batch.tabs.setCurrentIndex(0)
 
-    if policy_support.policy_available() and paths.example_policy_path().exists():
-        sheet: Any = policy_support.load(paths.example_policy_path())
-        policy_path = paths.example_policy_path()
-    else:
-        sheet, policy_path = _StandInSheet(), Path("example.yml")
-    dialog = PolicyDialog(sheet, policy_path, window)
+    policy_path = paths.example_policy_path()
+    dialog = PolicyDialog(load_policy(policy_path), policy_path, window)
     dialog.resize(580, 720)
     dialog.show()
     field = dialog._fields.get("returns.window")

@@ -13,7 +13,15 @@ A sheet is YAML (DESIGN.md section 6)::
 
 Every key is optional. Values are read by the quantity parser in the sheet's ``language``; an
 unknown key or a value that cannot be read is a :class:`~cx_trainer.errors.PolicyError` naming
-the file and line. Saving keeps the user's comments and key order (ruamel round trip) and writes
+the file and line.
+
+Scoped values (DESIGN.md section 8): a topic's value may be a mapping of scope names to values,
+with ``default`` for the rest (``delivery: {time: {default: 3-5 business days, express: 1-2
+business days}}``). Every scoped value is read and checked like a single one; the topic's value
+(``value``, ``quantity``, ``get_text``) is its ``default``, and a topic with scoped values but no
+default counts as not set. The scoped values are kept (``PolicyValue.scopes``) and saved
+untouched; comparing claims per scope is not done here yet. ``market`` and ``scopes`` (the
+sheet's own scope words) are accepted at the top. Saving keeps the user's comments and key order (ruamel round trip) and writes
 atomically.
 
 :class:`PolicySheet` is what the audit reads (``quantity(topic)``) and what the policy form edits
@@ -24,8 +32,8 @@ atomically.
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +47,8 @@ from cx_trainer.yamlio import dump_yaml, key_line, load_yaml, load_yaml_text, sa
 
 __all__ = ["PolicySheet", "PolicyValue", "load_policy"]
 
-_META_KEYS = ("organization", "language")
+_META_KEYS = ("organization", "language", "market", "scopes")
+_DEFAULT_SCOPE = "default"
 _EXAMPLES = {
     "duration": "'30 days' or '3-5 business days'",
     "money": "'4.90 EUR' (or 'free')",
@@ -65,12 +74,19 @@ class PolicyValue:
         text: the value as written in the sheet.
         quantity: the value read by the quantity parser (DESIGN.md section 6).
         line: its 1-based line in the file, when loaded from one.
+        scopes: for a scoped value, the values of its scopes other than ``default``, by scope
+            name (DESIGN.md section 8); empty for a single value.
     """
 
     topic: str
     text: str
     quantity: Mapping[str, Any]
     line: int | None = None
+    scopes: Mapping[str, PolicyValue] = field(default_factory=dict)
+
+
+def _empty(raw: Any) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
 
 
 def _value_text(raw: Any) -> str:
@@ -125,6 +141,7 @@ class PolicySheet:
         self._data: CommentedMap = data if isinstance(data, CommentedMap) else CommentedMap(data or {})
         self._topics = topics()
         self._values: dict[str, PolicyValue] = {}
+        self._scoped_only: dict[str, dict[str, PolicyValue]] = {}
         self._validate()
 
     # -- loading and validation --------------------------------------------------------------
@@ -153,6 +170,7 @@ class PolicySheet:
         return PolicyError(message, path=self._label, line=key_line(node if node is not None else self._data, key))
 
     def _validate(self) -> None:
+        self._scoped_only = {}
         data = self._data
         groups = list(dict.fromkeys(t.group for t in self._topics.values()))
         valid = [*_META_KEYS, *groups]
@@ -165,6 +183,11 @@ class PolicySheet:
         language = data.get("language", "en")
         if language not in LANGUAGES:
             raise self._error(f"unknown language '{language}'; use one of {', '.join(LANGUAGES)}", data, "language")
+        market = data.get("market")
+        if market is not None and not (isinstance(market, str) and market.strip().isalpha()):
+            raise self._error("'market' must be a country code such as NO or DE, or EU", data, "market")
+        if data.get("scopes") is not None and not isinstance(data.get("scopes"), Mapping):
+            raise self._error("'scopes' must map scope names to their words", data, "scopes")
         values: dict[str, PolicyValue] = {}
         for group in groups:
             block = data.get(group)
@@ -179,7 +202,12 @@ class PolicySheet:
                     raise self._error(
                         f"unknown key '{key}' under '{group}'; valid keys: {self._keys_of(group)}", block, key
                     )
-                if raw is None or (isinstance(raw, str) and not raw.strip()):
+                if isinstance(raw, Mapping):
+                    value = self._scoped_value(topic, raw, str(language), block, key)
+                    if value is not None:
+                        values[topic_id] = value
+                    continue
+                if _empty(raw):
                     continue
                 try:
                     quantity = _parse_value(topic, raw, str(language))
@@ -187,6 +215,32 @@ class PolicySheet:
                     raise self._error(str(exc), block, key) from None
                 values[topic_id] = PolicyValue(topic_id, _value_text(raw), quantity, key_line(block, key))
         self._values = values
+
+    def _scoped_value(
+        self, topic: Topic, raw: Mapping[Any, Any], language: str, block: Any, key: Any
+    ) -> PolicyValue | None:
+        """A scoped value (scope name -> value): its default, with the other scopes kept."""
+        if not raw:
+            raise self._error(f"{topic.id}: give a value, or scope names with values ('default: ...')", block, key)
+        read: dict[str, PolicyValue] = {}
+        for scope, entry in raw.items():
+            if not isinstance(scope, str) or not scope.strip():
+                raise self._error(f"{topic.id}: a scope name must be a word such as default or express", raw, scope)
+            if isinstance(entry, Mapping):
+                raise self._error(f"{topic.id}.{scope}: scopes cannot be nested; give one value", raw, scope)
+            if _empty(entry):
+                continue
+            try:
+                quantity = _parse_value(topic, entry, language)
+            except ValueError as exc:
+                raise self._error(f"{exc} (scope '{scope}')", raw, scope) from None
+            read[scope] = PolicyValue(topic.id, _value_text(entry), quantity, key_line(raw, scope))
+        default = read.pop(_DEFAULT_SCOPE, None)
+        if default is None:
+            # No default: nothing to compare every claim with; the scopes are kept all the same.
+            self._scoped_only[topic.id] = read
+            return None
+        return PolicyValue(topic.id, default.text, default.quantity, default.line, read)
 
     def _keys_of(self, group: str) -> str:
         return ", ".join(t.key for t in self._topics.values() if t.group == group)
@@ -197,6 +251,11 @@ class PolicySheet:
     def organization(self) -> str:
         """The company's name ('' when the sheet does not say)."""
         return str(self._data.get("organization") or "")
+
+    @property
+    def market(self) -> str:
+        """The market the sheet is for (ISO 3166 code or ``EU``; '' when it does not say)."""
+        return str(self._data.get("market") or "").strip()
 
     @property
     def language(self) -> str:
@@ -279,15 +338,38 @@ class PolicySheet:
             raise PolicyError(str(exc), path=self._label) from None
         stored: Any = bool(quantity["value"]) if found.kind == "flag" else text
         block = self._group(found.group)
-        block[found.key] = stored
-        self._values[topic] = PolicyValue(topic, _value_text(stored), quantity, key_line(block, found.key))
+        scoped = block.get(found.key)
+        if isinstance(scoped, MutableMapping):
+            # A scoped value: the form edits its default; the other scopes stay as written.
+            scoped[_DEFAULT_SCOPE] = stored
+            scopes = self._scopes_of(topic)
+            self._scoped_only.pop(topic, None)
+            line = key_line(scoped, _DEFAULT_SCOPE)
+        else:
+            block[found.key] = stored
+            scopes = {}
+            line = key_line(block, found.key)
+        self._values[topic] = PolicyValue(topic, _value_text(stored), quantity, line, scopes)
+
+    def _scopes_of(self, topic: str) -> dict[str, PolicyValue]:
+        value = self._values.get(topic)
+        if value is not None:
+            return dict(value.scopes)
+        return dict(self._scoped_only.get(topic, {}))
 
     def unset(self, topic: str) -> None:
         """Clear ``topic`` (its line stays, empty, so comments beside it are kept)."""
         found = self._topic(topic)
         block = self._data.get(found.group)
         if isinstance(block, CommentedMap) and found.key in block:
-            block[found.key] = None
+            scoped = block[found.key]
+            if isinstance(scoped, MutableMapping):
+                # A scoped value: only its default is cleared; the other scopes stay.
+                if _DEFAULT_SCOPE in scoped:
+                    scoped[_DEFAULT_SCOPE] = None
+                self._scoped_only[topic] = self._scopes_of(topic)
+            else:
+                block[found.key] = None
         self._values.pop(topic, None)
 
     def set_organization(self, name: str) -> None:
@@ -302,7 +384,12 @@ class PolicySheet:
         """
         if language not in LANGUAGES:
             raise PolicyError(f"unknown language '{language}'; use one of {', '.join(LANGUAGES)}", path=self._label)
-        for value in self._values.values():
+        every = [
+            *self._values.values(),
+            *(v for value in self._values.values() for v in value.scopes.values()),
+            *(v for scopes in self._scoped_only.values() for v in scopes.values()),
+        ]
+        for value in every:
             raw: Any = bool(value.quantity["value"]) if value.quantity["kind"] == "flag" else value.text
             try:
                 _parse_value(self._topics[value.topic], raw, language)
@@ -344,6 +431,7 @@ class PolicySheet:
         clone._data = copy.deepcopy(self._data, memo)
         clone._topics = self._topics
         clone._values = dict(self._values)
+        clone._scoped_only = {topic: dict(scopes) for topic, scopes in self._scoped_only.items()}
         return clone
 
     def __repr__(self) -> str:

@@ -19,10 +19,12 @@ from cx_trainer.text.language import LANGUAGES
 from cx_trainer.text.quantities import BETTER, UNITS, format_quantity
 from cx_trainer.yamlio import key_line, load_yaml
 
-__all__ = ["KINDS", "Topic", "describe", "lexicon_dir", "load_topics", "topics"]
+__all__ = ["BUNDLED_LEXICON_DIR", "KINDS", "Topic", "describe", "lexicon_dir", "load_topics", "topic_name", "topics"]
 
 KINDS = ("duration", "money", "hours", "flag", "percent")
-_BUNDLED = Path(__file__).resolve().parent.parent.parent / "rules" / "claims" / "lexicon"
+#: The claim lexicon folder that ships with the package.
+BUNDLED_LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "rules" / "claims" / "lexicon"
+_BUNDLED = BUNDLED_LEXICON_DIR
 
 
 def lexicon_dir() -> Path:
@@ -77,6 +79,17 @@ class Topic:
     def name_for(self, lang: str) -> str:
         """The topic's name in ``lang`` (English fallback, then the id)."""
         return self.name.get(lang) or self.name.get("en") or self.id
+
+
+def topic_name(topic: str | Topic, language: str) -> str:
+    """The name of a topic (an id such as ``returns.window``, or a :class:`Topic`) in
+    ``language``: "return window", "Rückgabefrist", "returfrist".
+
+    The one place topic names come from (reports, audit messages, the training module, the
+    desktop app). A topic the topics file does not list is shown by its id.
+    """
+    found = topic if isinstance(topic, Topic) else topics().get(topic)
+    return found.name_for(language) if found is not None else str(topic)
 
 
 def describe(topic: Topic, quantity: Mapping[str, Any], lang: str) -> str:

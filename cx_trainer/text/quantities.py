@@ -1154,6 +1154,8 @@ UNIT_WORDS: dict[str, dict[str, tuple[str, str]]] = {
 _FREE_TEXT = {"en": "free", "de": "kostenlos", "nb": "gratis"}
 _FLAG_TEXT = {"en": ("no", "yes"), "de": ("nein", "ja"), "nb": ("nei", "ja")}
 _ROUND_THE_CLOCK_DISPLAY = {"en": "24/7", "de": "rund um die Uhr", "nb": "døgnet rundt"}
+#: The one dash of every range shown to people (durations and opening hours, in every language).
+_RANGE_DASH = "–"
 
 
 def _fmt_number(value: float, lang: str, decimals: int | None = None) -> str:
@@ -1165,7 +1167,10 @@ def _fmt_number(value: float, lang: str, decimals: int | None = None) -> str:
 
 
 def format_quantity(q: Mapping[str, Any], lang: str = "en", *, dative: bool = False) -> str:
-    """A quantity in plain words: "3–5 business days", "4,90 EUR", "Mo-Fr 08:00-16:00".
+    """A quantity in plain words: "3–5 business days", "4,90 EUR", "Mo–Fr 08:00–16:00", "100 %".
+
+    The one formatter of quantities for people (reports, audit messages, the training module,
+    the desktop app): decimal comma in German and Bokmål, every range with an en dash.
 
     Args:
         q: the quantity.
@@ -1181,7 +1186,7 @@ def format_quantity(q: Mapping[str, Any], lang: str = "en", *, dative: bool = Fa
         word = singular if lo == hi == 1 else plural
         if lo == hi:
             return f"{_fmt_number(lo, lang)} {word}"
-        return f"{_fmt_number(lo, lang)}–{_fmt_number(hi, lang)} {word}"
+        return f"{_fmt_number(lo, lang)}{_RANGE_DASH}{_fmt_number(hi, lang)} {word}"
     if kind == "money":
         amount = float(q["amount"])
         if amount == 0.0 and q.get("currency") in ("XXX", None):
@@ -1189,15 +1194,15 @@ def format_quantity(q: Mapping[str, Any], lang: str = "en", *, dative: bool = Fa
         decimals = 0 if amount.is_integer() else 2
         return f"{_fmt_number(amount, lang, decimals)} {q['currency']}"
     if kind == "percent":
-        return f"{_fmt_number(float(q['value']), lang)} %" if lang != "en" else f"{q['value']}%"
+        number = _fmt_number(float(q["value"]), lang)
+        return f"{number}%" if lang == "en" else f"{number} %"
     if kind == "flag":
         return _FLAG_TEXT[lang][1 if q.get("value") else 0]
     if kind == "hours":
         text = str(q.get("text", ""))
         if text == _ROUND_THE_CLOCK_TEXT:
             return _ROUND_THE_CLOCK_DISPLAY[lang]
-        if lang == "en":
-            return text
         names = _DAY_DISPLAY[lang]
-        return re.sub(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", lambda m: names[_DAY_CANON.index(m.group(1))], text)
+        text = re.sub(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", lambda m: names[_DAY_CANON.index(m.group(1))], text)
+        return text.replace("-", _RANGE_DASH)
     return str(q)

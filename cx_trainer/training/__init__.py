@@ -22,7 +22,6 @@ from cx_trainer.training.policy_module import (
     POLICY_MODULE_ID,
     build_policy_module,
     ensure_policy_module,
-    parse_sheet_value,
     write_policy_module,
 )
 from cx_trainer.training.review import (
@@ -87,7 +86,6 @@ __all__ = [
     "parse_aiken",
     "parse_gift",
     "parse_number",
-    "parse_sheet_value",
     "plan_quiz",
     "plan_review",
     "rating_for",

@@ -32,7 +32,8 @@ from cx_trainer.audit.context import CHANNELS
 from cx_trainer.audit.model import AuditRun
 from cx_trainer.documents import SUPPORTED_SUFFIXES
 from cx_trainer.errors import CxError
-from cx_trainer.ui import policy_support, prompts
+from cx_trainer.policy import load_policy as read_policy_sheet
+from cx_trainer.ui import prompts
 from cx_trainer.ui.batch import BatchAuditWidget
 from cx_trainer.ui.editor import DocumentEditWidget
 from cx_trainer.ui.findings_panel import FindingDetailsWidget, FindingsPanelWidget
@@ -291,11 +292,9 @@ class AuditWorkspaceWidget(QWidget):
             )
         self.banner.setVisible(not s.writable)
         self.policy_button.setText(self.tr("Policy: %1").replace("%1", self._policy_name()))
-        self.action_policy_edit.setEnabled(s.policy is not None and policy_support.policy_available())
-        self.action_policy_open.setEnabled(policy_support.policy_available())
-        self.action_policy_example.setEnabled(
-            policy_support.policy_available() and paths.example_policy_path().exists()
-        )
+        self.action_policy_edit.setEnabled(s.policy is not None)
+        self.action_policy_open.setEnabled(True)
+        self.action_policy_example.setEnabled(paths.example_policy_path().exists())
         self.action_policy_none.setEnabled(s.policy is not None)
 
     @Slot()
@@ -422,7 +421,7 @@ class AuditWorkspaceWidget(QWidget):
     def load_policy(self, path: str | Path, *, quiet: bool = False) -> bool:
         """Use the policy sheet at ``path``; errors are shown unless ``quiet``."""
         try:
-            sheet = policy_support.load(path)
+            sheet = read_policy_sheet(Path(path))
         except CxError as exc:
             if not quiet:
                 prompts.show_error(self, self.tr("Could not open the policy sheet"), exc)
@@ -446,13 +445,6 @@ class AuditWorkspaceWidget(QWidget):
 
     def open_policy_dialog(self) -> None:
         """Pick a policy sheet file and use it."""
-        if not policy_support.policy_available():
-            prompts.show_info(
-                self,
-                self.tr("Policy sheets are not available yet"),
-                self.tr("This version of CX Trainer cannot read policy sheets yet."),
-            )
-            return
         path = prompts.ask_open_file(
             self,
             self.tr("Open policy sheet"),

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from cx_trainer.audit.model import CATEGORIES, AuditRun, DocumentResult, Finding
 from cx_trainer.errors import CxError
+from cx_trainer.policy import topics
 from cx_trainer.ui.labels import (
     category_icon,
     category_label,
@@ -55,7 +56,7 @@ from cx_trainer.ui.labels import (
     score_color,
     topic_label,
 )
-from cx_trainer.ui.policy_support import DEFAULT_TOPICS, get_value_text, topic_in_text
+from cx_trainer.ui.policy_support import topic_in_text
 from cx_trainer.ui.workers import Task, run_in_background
 
 __all__ = [
@@ -110,7 +111,7 @@ def consistency_topic(finding: Finding) -> str:
     """The policy topic a consistency finding is about ('' when it does not say)."""
     if finding.policy is not None and finding.policy.topic:
         return finding.policy.topic
-    for topic in DEFAULT_TOPICS:
+    for topic in topics():
         if topic in finding.message or topic in finding.rule:
             return topic
     # Until consistency findings carry their topic: the topic's name in the message.
@@ -304,7 +305,7 @@ class ConsistencyView(QTreeWidget):
         if not topic or self._policy is None:
             return ""
         try:
-            return get_value_text(self._policy, topic)
+            return str(self._policy.get_text(topic))
         except (CxError, KeyError):
             return ""
 

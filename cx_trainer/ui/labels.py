@@ -7,10 +7,15 @@ them with a low alpha so the palette's own text colour stays readable on top.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+from cx_trainer.policy import format_quantity as core_format_quantity
+from cx_trainer.policy import topic_name
+from cx_trainer.ui.i18n import current_language
 
 __all__ = [
     "CATEGORY_COLORS",
@@ -87,62 +92,21 @@ def language_label(code: str) -> str:
 
 
 def topic_label(topic: str) -> str:
-    """A policy topic (``returns.window``) as words."""
-    names = {
-        "returns.window": QCoreApplication.translate("Labels", "Return window"),
-        "returns.refund_time": QCoreApplication.translate("Labels", "Refund time"),
-        "delivery.time": QCoreApplication.translate("Labels", "Delivery time"),
-        "shipping.cost": QCoreApplication.translate("Labels", "Shipping cost"),
-        "shipping.free_threshold": QCoreApplication.translate("Labels", "Free shipping from"),
-        "support.response_time": QCoreApplication.translate("Labels", "Support response time"),
-        "support.hours": QCoreApplication.translate("Labels", "Support hours"),
-        "warranty.length": QCoreApplication.translate("Labels", "Warranty"),
-        "guarantee.money_back": QCoreApplication.translate("Labels", "Money-back guarantee"),
-    }
-    if topic in names:
-        return names[topic]
-    return _core_topic_name(topic) or topic.replace(".", " · ").replace("_", " ").capitalize()
+    """A policy topic (``returns.window``) as words for a label: the core's name in the
+    interface language, with a capital first letter ("Return window", "Rückgabefrist")."""
+    name = topic_name(topic, current_language())
+    return name[:1].upper() + name[1:]
 
 
-def _core_topic_name(topic: str) -> str:
-    """A topic added by rule files: its name from the policy core, in the interface language."""
-    from cx_trainer.ui.i18n import current_language
-    from cx_trainer.ui.policy_support import topic_name
-
-    return topic_name(topic, current_language())
-
-
-def format_quantity(value: dict[str, Any] | None) -> str:
-    """A quantity dict (DESIGN.md section 6) in short words, for tables."""
+def format_quantity(value: Mapping[str, Any] | None) -> str:
+    """A quantity dict (DESIGN.md section 6) in words, in the interface language: the core's
+    one formatter ("4,90 EUR" in German and Bokmål, "3–5 Werktage", "100 %")."""
     if not value:
         return ""
-    kind = value.get("kind")
-    if kind == "duration":
-        low, high, unit = value.get("low"), value.get("high"), str(value.get("unit", ""))
-        amount = f"{low:g}" if low == high and isinstance(low, int | float) else f"{low}–{high}"
-        units = {
-            "minute": QCoreApplication.translate("Labels", "minutes"),
-            "hour": QCoreApplication.translate("Labels", "hours"),
-            "day": QCoreApplication.translate("Labels", "days"),
-            "business_day": QCoreApplication.translate("Labels", "business days"),
-            "week": QCoreApplication.translate("Labels", "weeks"),
-            "month": QCoreApplication.translate("Labels", "months"),
-            "year": QCoreApplication.translate("Labels", "years"),
-        }
-        return f"{amount} {units.get(unit, unit)}"
-    if kind == "money":
-        return f"{value.get('amount', 0):.2f} {value.get('currency', '')}".strip()
-    if kind == "percent":
-        return f"{value.get('value', 0):g} %"
-    if kind == "flag":
-        return (
-            QCoreApplication.translate("Labels", "yes")
-            if value.get("value")
-            else QCoreApplication.translate("Labels", "no")
-        )
-    if kind == "hours":
-        return str(value.get("text", ""))
-    return str(value)
+    try:
+        return core_format_quantity(value, current_language())
+    except (KeyError, TypeError, ValueError):  # a value from an older or foreign report
+        return str(dict(value))
 
 
 def category_color(category: str) -> QColor:
@@ -209,4 +173,3 @@ def severity_icon(severity: str, size: int = 14) -> QIcon:
         painter.end()
         _icon_cache[key] = QIcon(pix)
     return _icon_cache[key]
-

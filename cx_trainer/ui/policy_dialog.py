@@ -1,8 +1,9 @@
 """Edit a policy sheet in a form: one field per topic, checked by the core as you type.
 
-:class:`PolicyDialog` edits a copy of a sheet loaded by the policy core, through
-:mod:`cx_trainer.ui.policy_support`; the core parses and validates every value (an error shows
-under its field and blocks saving). Saving writes the sheet with the core's own writer; the
+:class:`PolicyDialog` edits a copy of a :class:`~cx_trainer.policy.PolicySheet` loaded by
+``cx_trainer.policy.load_policy``, through the sheet's own methods; the core parses and
+validates every value (an error shows under its field and blocks saving). A scoped value
+(DESIGN.md section 8) shows and edits its ``default``; the core keeps its other scopes. Saving writes the sheet with the core's own writer; the
 bundled example sheet is never overwritten: it is saved as a copy in the user's folder.
 """
 
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from cx_trainer import paths
 from cx_trainer.errors import CxError
-from cx_trainer.ui import policy_support, prompts
+from cx_trainer.policy import PolicySheet, topics
+from cx_trainer.ui import prompts
 from cx_trainer.ui.labels import language_label, topic_label
 
 __all__ = ["PolicyDialog"]
@@ -44,13 +45,21 @@ _EXAMPLES = {
     "warranty.length": "2 years",
     "guarantee.money_back": "false",
 }
+# A topic added in topics.yml: an example of its kind of value.
+_KIND_EXAMPLES = {
+    "duration": "5 days",
+    "money": "4.90 EUR",
+    "hours": "Mon-Fri 08:00-16:00",
+    "flag": "yes",
+    "percent": "10 %",
+}
 
 
 class PolicyDialog(QDialog):
     """The policy sheet form.
 
     Args:
-        sheet: a sheet from ``cx_trainer.policy.load_policy``.
+        sheet: a sheet from ``cx_trainer.policy.load_policy`` (the form edits a copy).
         path: the file it came from.
         parent: the parent window.
 
@@ -58,15 +67,12 @@ class PolicyDialog(QDialog):
     where it was written.
     """
 
-    def __init__(self, sheet: Any, path: str | Path, parent: QWidget | None = None) -> None:
+    def __init__(self, sheet: PolicySheet, path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("policyDialog")
         self.source_path = Path(path)
         self.saved_path: Path | None = None
-        try:
-            self.sheet = copy.deepcopy(sheet)
-        except Exception:  # some objects cannot be copied: edit a fresh load instead
-            self.sheet = policy_support.load(self.source_path)
+        self.sheet = copy.deepcopy(sheet)
         self._errors: dict[str, str] = {}
         self._fields: dict[str, QLineEdit] = {}
         self._error_labels: dict[str, QLabel] = {}
@@ -83,12 +89,11 @@ class PolicyDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setObjectName("muted")
-        self.organization = QLineEdit(policy_support.get_meta(self.sheet, "organization"))
+        self.organization = QLineEdit(self.sheet.organization)
         self.language = QComboBox()
         for code in ("en", "de", "nb"):
             self.language.addItem(language_label(code), code)
-        current = policy_support.get_meta(self.sheet, "language") or "en"
-        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.sheet.language)))
         self.org_label = QLabel()
         self.org_label.setBuddy(self.organization)
         self.lang_label = QLabel()
@@ -106,7 +111,8 @@ class PolicyDialog(QDialog):
         form.addRow(self.general)
         form.addRow(self.org_label, self.organization)
         form.addRow(self.lang_label, self.language)
-        for topic in policy_support.topics(self.sheet):
+        kinds = {topic_id: topic.kind for topic_id, topic in topics().items()}
+        for topic in self.sheet.topics():
             family = topic.split(".")[0]
             if family not in self._groups:
                 heading = QLabel()
@@ -114,8 +120,10 @@ class PolicyDialog(QDialog):
                 heading.setContentsMargins(0, 10, 0, 0)
                 self._groups[family] = heading
                 form.addRow(heading)
-            field = QLineEdit(policy_support.get_value_text(self.sheet, topic))
-            field.setPlaceholderText(_EXAMPLES.get(topic, ""))
+            field = QLineEdit(self.sheet.get_text(topic))
+            field.setPlaceholderText(
+                _EXAMPLES.get(topic) or _KIND_EXAMPLES.get(kinds.get(topic, ""), "")
+            )
             field.setClearButtonEnabled(True)
             error = QLabel()
             error.setObjectName("fieldError")
@@ -219,7 +227,7 @@ class PolicyDialog(QDialog):
         """Give the field's text to the core; show its complaint under the field."""
         text = self._fields[topic].text()
         try:
-            policy_support.set_value_text(self.sheet, topic, text)
+            self.sheet.set_text(topic, text)  # empty text unsets the topic
         except CxError as exc:
             self._errors[topic] = exc.message
         else:
@@ -242,7 +250,9 @@ class PolicyDialog(QDialog):
         self.save_button.setEnabled(ok)
         self.save_as_button.setEnabled(ok)
         count = len(self._errors)
-        self.status.setText(self.tr("%n field(s) need a fix before you can save.", "", count) if count else "")
+        self.status.setText(
+            self.tr("%n field(s) need a fix before you can save.", "", count) if count else ""
+        )
         self.status.setVisible(bool(count))
 
     def _commit(self) -> bool:
@@ -254,8 +264,11 @@ class PolicyDialog(QDialog):
         if self._errors:
             return False
         try:
-            policy_support.set_meta(self.sheet, "organization", self.organization.text().strip())
-            policy_support.set_meta(self.sheet, "language", str(self.language.currentData()))
+            # Only what changed is written: an untouched sheet keeps its lines as they were.
+            if self.organization.text().strip() != self.sheet.organization:
+                self.sheet.set_organization(self.organization.text().strip())
+            if str(self.language.currentData()) != self.sheet.language:
+                self.sheet.set_language(str(self.language.currentData()))
         except CxError as exc:
             prompts.show_error(self, self.tr("Could not change the policy sheet"), exc)
             return False
@@ -269,7 +282,7 @@ class PolicyDialog(QDialog):
 
     def _write(self, target: Path) -> None:
         try:
-            policy_support.save(self.sheet, target)
+            self.sheet.save(target)
         except (CxError, OSError) as exc:
             prompts.show_error(self, self.tr("Could not save the policy sheet"), exc)
             return
@@ -294,7 +307,10 @@ class PolicyDialog(QDialog):
         if self._is_bundled(suggested):
             suggested = paths.user_data_dir() / "policy.yml"
         target, _ = prompts.ask_save_path(
-            self, self.tr("Save policy sheet"), str(suggested), self.tr("Policy sheets (*.yml *.yaml)")
+            self,
+            self.tr("Save policy sheet"),
+            str(suggested),
+            self.tr("Policy sheets (*.yml *.yaml)"),
         )
         if not target:
             return
@@ -309,4 +325,3 @@ class PolicyDialog(QDialog):
             ):
                 return
         self._write(path)
-

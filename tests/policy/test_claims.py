@@ -23,7 +23,7 @@ CLAIMS = [
     ("en", "Spend $50 or more — shipping is free!", [("shipping.free_threshold", "50 USD")]),
     ("en", "FREE SHIPPING ON ORDER OVER 55€", [("shipping.free_threshold", "55 EUR")]),
     ("en", "We reply to all emails within 24 hours.", [("support.response_time", "24 hours")]),
-    ("en", "By telephone, we are available Monday to Friday 10 AM thru 6 PM.", [("support.hours", "Mon-Fri 10:00-18:00")]),
+    ("en", "By telephone, we are available Monday to Friday 10 AM thru 6 PM.", [("support.hours", "Mon–Fri 10:00–18:00")]),
     ("en", "All our tents come with a 3-year warranty.", [("warranty.length", "3 years")]),
     ("en", "Shop with confidence: our money-back guarantee covers every order.", [("guarantee.money_back", "yes")]),
     ("en", "Shipping costs €4.95; orders over €50 ship free.", [("shipping.cost", "4.95 EUR"), ("shipping.free_threshold", "50 EUR")]),

@@ -186,3 +186,82 @@ def test_from_text_and_unsaved_sheet(tmp_path: Path) -> None:
     assert str(err.value).startswith("form:2:")
     sheet.save(tmp_path / "new.yml")
     assert load_policy(tmp_path / "new.yml").get_text("returns.window") == "30 dager"
+
+
+SCOPED = """\
+organization: Fjord Gear AS
+language: en
+market: NO
+delivery:
+  time:
+    default: 3-5 business days
+    express: 1-2 business days   # kept when the form saves
+shipping:
+  cost:
+    default: 69 NOK
+    international: 199 NOK
+support:
+  response_time:
+    email: 24 hours
+    chat: 5 minutes
+"""
+
+
+def test_scoped_values_load_with_their_default(tmp_path: Path) -> None:
+    """DESIGN.md section 8: a topic's value may be a mapping of scopes with ``default``."""
+    sheet = load_policy(_write(tmp_path, SCOPED))
+    assert sheet.market == "NO"
+    assert sheet.quantity("delivery.time") == {
+        "kind": "duration", "low": 3, "high": 5, "unit": "business_day", "days": [4.2, 7.0]
+    }
+    assert sheet.get_text("shipping.cost") == "69 NOK"
+    value = sheet.value("delivery.time")
+    assert value is not None and value.line == 6
+    assert {scope: v.text for scope, v in value.scopes.items()} == {"express": "1-2 business days"}
+    assert value.scopes["express"].line == 7
+    # Scopes without a default: nothing to compare every claim with, so the topic is not set.
+    assert sheet.value("support.response_time") is None and sheet.get_text("support.response_time") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("delivery:\n  time:\n    default: 3 days\n    express: soon\n", 4, "cannot read 'soon'"),
+        ("delivery:\n  time:\n    default: 3 days\n    express: soon\n", 4, "(scope 'express')"),
+        ("shipping:\n  cost:\n    default: 3 days\n", 3, "shipping.cost needs an amount of money"),
+        ("delivery:\n  time: {}\n", 2, "scope names with values"),
+        ("delivery:\n  time:\n    express:\n      fast: 1 day\n", 3, "cannot be nested"),
+        ("market: [NO]\n", 1, "'market' must be a country code"),
+        ("scopes: sale\n", 1, "'scopes' must map"),
+    ],
+)
+def test_scoped_value_errors_name_the_line(tmp_path: Path, text: str, line: int, words: str) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(PolicyError) as info:
+        load_policy(path)
+    assert words in info.value.message
+    assert (info.value.path, info.value.line) == (str(path), line)
+
+
+def test_editing_a_scoped_value_edits_its_default_and_keeps_the_scopes(tmp_path: Path) -> None:
+    path = _write(tmp_path, SCOPED)
+    sheet = load_policy(path)
+    sheet.set_text("delivery.time", "2-4 business days")
+    sheet.set_text("support.response_time", "12 hours")
+    sheet.unset("shipping.cost")
+    sheet.save()
+    text = path.read_text(encoding="utf-8")
+    assert "    default: 2-4 business days\n    express: 1-2 business days   # kept when the form saves" in text
+    assert "    international: 199 NOK" in text and "chat: 5 minutes" in text
+    again = load_policy(path)
+    assert again.get_text("delivery.time") == "2-4 business days"
+    assert again.get_text("support.response_time") == "12 hours"
+    assert again.value("shipping.cost") is None
+    response = again.value("support.response_time")
+    assert response is not None and set(response.scopes) == {"email", "chat"}
+
+
+def test_language_change_checks_scoped_values(tmp_path: Path) -> None:
+    sheet = load_policy(_write(tmp_path, "language: en\nsupport:\n  hours:\n    phone: 9am to 5pm\n"))
+    with pytest.raises(PolicyError, match="in de"):
+        sheet.set_language("de")

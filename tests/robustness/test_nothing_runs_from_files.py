@@ -47,7 +47,6 @@ _DYNAMIC_IMPORTS = {
     ("cli.py", "name"): "loops over a literal tuple of the package's command modules",
     ("audit/commands.py", "f'cx_trainer.reports.{fmt}_report'"): "a report module of the package; "
     "fmt is a format name from the command line's or the app's fixed list",
-    ("ui/policy_support.py", "'cx_trainer.policy'"): "a literal",
 }
 # pickle is imported once, to test that a policy sheet can be sent to worker processes.
 _PICKLE_USERS = {"audit/batch.py": {"dumps"}}
