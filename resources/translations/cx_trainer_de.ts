@@ -4,320 +4,310 @@
 <context>
     <name>AuditWorkspaceWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="238" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="239"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="239" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="240"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="240" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="241"/>
         <source>Audit a document or a folder</source>
         <translation>Ein Dokument oder einen Ordner prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="241" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="242"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="242" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="243"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="243" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="244"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="244" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="245"/>
         <source>Where the text appears; it sets the readability target.</source>
         <translation>Wo der Text erscheint; davon hängt das Lesbarkeitsziel ab.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="245" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="246"/>
         <source>Document language</source>
         <translation>Sprache des Dokuments</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="246" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="247"/>
         <source>Policy sheet</source>
         <translation>Richtlinienblatt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="247" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="248"/>
         <source>The policy sheet claims are compared with</source>
         <translation>Das Richtlinienblatt, mit dem Aussagen verglichen werden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="252" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="253"/>
         <source>Open policy sheet…</source>
         <translation>Richtlinienblatt öffnen…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="253" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="254"/>
         <source>Edit policy sheet…</source>
         <translation>Richtlinienblatt bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="254" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="255"/>
         <source>Use the example policy sheet</source>
         <translation>Beispiel-Richtlinienblatt verwenden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="255" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="256"/>
         <source>No policy sheet</source>
         <translation>Kein Richtlinienblatt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="256" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="257"/>
         <source>Edited</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="257" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="258"/>
         <source>This document has changes that are not saved.</source>
         <translation>Dieses Dokument hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="258" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="259"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="268" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="269"/>
         <source>Auto (%1)</source>
         <translation>Automatisch (%1)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="270" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="271"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="275" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="276"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="281" />
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="482" />
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="491" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="282"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="474"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="483"/>
         <source>New document</source>
         <translation>Neues Dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="288" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="289"/>
         <source>Read-only: CX Trainer cannot write %1 files back. Findings are shown in place; use Save As to keep an editable plain-text copy.</source>
         <translation>Schreibgeschützt: CX Trainer kann %1-Dateien nicht zurückschreiben. Die Hinweise stehen direkt im Text; mit „Speichern unter“ erhalten Sie eine bearbeitbare Textkopie.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="293" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="294"/>
         <source>Policy: %1</source>
         <translation>Richtlinien: %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="307" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="306"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="318" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="317"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="321" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="320"/>
         <source>Checked in %1 s</source>
         <translation>Geprüft in %1 s</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="329" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="328"/>
         <source>Could not check the text</source>
         <translation>Der Text konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="331" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="330"/>
         <source>Could not check the text: %1</source>
         <translation>Der Text konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="335" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="334"/>
         <source>Could not open “%1”</source>
         <translation>„%1“ konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="356" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="355"/>
         <source>Replaced. Undo with Ctrl+Z.</source>
         <translation>Ersetzt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="359" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="358"/>
         <source>The text changed since the last check; try again in a moment.</source>
         <translation>Der Text hat sich seit der letzten Prüfung geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="370" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="369"/>
         <source>Findings of this rule are hidden in this document.</source>
         <translation>Hinweise dieser Regel werden in diesem Dokument ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="428" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="427"/>
         <source>Could not open the policy sheet</source>
         <translation>Das Richtlinienblatt konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="452" />
-        <source>Policy sheets are not available yet</source>
-        <translation>Richtlinienblätter sind noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="453" />
-        <source>This version of CX Trainer cannot read policy sheets yet.</source>
-        <translation>Diese Version von CX Trainer kann noch keine Richtlinienblätter lesen.</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="458" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="450"/>
         <source>Open policy sheet</source>
         <translation>Richtlinienblatt öffnen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="460" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="452"/>
         <source>Policy sheets (*.yml *.yaml)</source>
         <translation>Richtlinienblätter (*.yml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="491" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="483"/>
         <source>Pasted text</source>
         <translation>Eingefügter Text</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="500" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="492"/>
         <source>The clipboard holds no text.</source>
         <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="509" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="501"/>
         <source>Documents (%1)</source>
         <translation>Dokumente (%1)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="510" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="502"/>
         <source>Text and Markdown (*.txt *.md *.markdown)</source>
         <translation>Text und Markdown (*.txt *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="511" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="503"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="514" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="506"/>
         <source>Open document</source>
         <translation>Dokument öffnen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="523" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="515"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="544" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="536"/>
         <source>The file changed on disk</source>
         <translation>Die Datei wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="545" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="537"/>
         <source>“%1” was changed by another program since you opened it. Replace it with your version?</source>
         <translation>„%1“ wurde seit dem Öffnen von einem anderen Programm geändert. Durch Ihre Fassung ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="548" />
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="572" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="540"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="564"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="559" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="551"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="560" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="552"/>
         <source>Plain text (*.txt)</source>
         <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="561" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="553"/>
         <source>Save document as</source>
         <translation>Dokument speichern unter</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="570" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="562"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="571" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="563"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="582" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="574"/>
         <source>Could not save “%1”</source>
         <translation>„%1“ konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="586" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="578"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="592" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="584"/>
         <source>Audit a folder</source>
         <translation>Ordner prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="618" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="610"/>
         <source>%1 reports are not available yet</source>
         <translation>%1-Berichte sind noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="619" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="611"/>
         <source>This version of CX Trainer cannot write %1 reports yet. JSON reports are available.</source>
         <translation>Diese Version von CX Trainer kann noch keine %1-Berichte schreiben. JSON-Berichte sind verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="628" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="620"/>
         <source>Nothing to report yet</source>
         <translation>Noch nichts für einen Bericht</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="629" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="621"/>
         <source>Open or paste a document, or audit a folder, then export the report.</source>
         <translation>Öffnen oder fügen Sie ein Dokument ein oder prüfen Sie einen Ordner; dann können Sie den Bericht exportieren.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="636" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="628"/>
         <source>Export %1 report</source>
         <translation>%1-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="649" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="641"/>
         <source>Writing the report…</source>
         <translation>Der Bericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="655" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="647"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="662" />
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="654"/>
         <source>Could not export the report</source>
         <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
@@ -325,92 +315,92 @@
 <context>
     <name>BatchAuditWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="455" />
+        <location filename="../../cx_trainer/ui/batch.py" line="456"/>
         <source>Check a whole folder of copy at once</source>
         <translation>Einen ganzen Ordner mit Texten auf einmal prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="458" />
+        <location filename="../../cx_trainer/ui/batch.py" line="459"/>
         <source>Every document in the folder is checked with the channel, language and policy sheet chosen above. You get a score per document and see where documents contradict each other.</source>
         <translation>Jedes Dokument im Ordner wird mit dem oben gewählten Kanal, der Sprache und dem Richtlinienblatt geprüft. Sie erhalten eine Bewertung je Dokument und sehen, wo sich Dokumente widersprechen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="463" />
+        <location filename="../../cx_trainer/ui/batch.py" line="464"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="464" />
+        <location filename="../../cx_trainer/ui/batch.py" line="465"/>
         <source>Choose a folder to audit</source>
         <translation>Einen Ordner zum Prüfen wählen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="465" />
+        <location filename="../../cx_trainer/ui/batch.py" line="466"/>
         <source>Other folder…</source>
         <translation>Anderer Ordner…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="466" />
+        <location filename="../../cx_trainer/ui/batch.py" line="467"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="467" />
+        <location filename="../../cx_trainer/ui/batch.py" line="468"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="468" />
+        <location filename="../../cx_trainer/ui/batch.py" line="469"/>
         <source>Cancel the folder audit</source>
         <translation>Ordnerprüfung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="469" />
+        <location filename="../../cx_trainer/ui/batch.py" line="470"/>
         <source>Folder audit progress</source>
         <translation>Fortschritt der Ordnerprüfung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="470" />
+        <location filename="../../cx_trainer/ui/batch.py" line="471"/>
         <source>Results per document</source>
         <translation>Ergebnisse je Dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="471" />
+        <location filename="../../cx_trainer/ui/batch.py" line="472"/>
         <source>Files that could not be read</source>
         <translation>Dateien, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="473" />
+        <location filename="../../cx_trainer/ui/batch.py" line="474"/>
         <source>The documents do not contradict each other on any policy topic.</source>
         <translation>Die Dokumente widersprechen sich in keinem Richtlinienthema.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="479" />
+        <location filename="../../cx_trainer/ui/batch.py" line="480"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="481" />
+        <location filename="../../cx_trainer/ui/batch.py" line="482"/>
         <source>Consistency (%1)</source>
         <translation>Einheitlichkeit (%1)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="483" />
+        <location filename="../../cx_trainer/ui/batch.py" line="484"/>
         <source>Unreadable (%1)</source>
         <translation>Nicht lesbar (%1)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="486" />
+        <location filename="../../cx_trainer/ui/batch.py" line="487"/>
         <source>Folder “%1”</source>
         <translation>Ordner „%1“</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="489" />
+        <location filename="../../cx_trainer/ui/batch.py" line="490"/>
         <source>Checking the documents…</source>
         <translation>Die Dokumente werden geprüft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/batch.py" line="491" />
+        <location filename="../../cx_trainer/ui/batch.py" line="492"/>
         <source>%n document(s) checked</source>
         <translation>
             <numerusform>%n Dokument geprüft</numerusform>
@@ -418,17 +408,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="492" />
+        <location filename="../../cx_trainer/ui/batch.py" line="493"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="494" />
+        <location filename="../../cx_trainer/ui/batch.py" line="495"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/batch.py" line="496" />
+        <location filename="../../cx_trainer/ui/batch.py" line="497"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n nicht lesbar</numerusform>
@@ -436,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/batch.py" line="498" />
+        <location filename="../../cx_trainer/ui/batch.py" line="499"/>
         <source>%n skipped (hidden or not a supported type)</source>
         <translation>
             <numerusform>%n übersprungen (versteckt oder nicht unterstützt)</numerusform>
@@ -444,12 +434,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="536" />
+        <location filename="../../cx_trainer/ui/batch.py" line="537"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="577" />
+        <location filename="../../cx_trainer/ui/batch.py" line="578"/>
         <source>Could not audit the folder</source>
         <translation>Der Ordner konnte nicht geprüft werden</translation>
     </message>
@@ -457,32 +447,32 @@
 <context>
     <name>BatchResultsModel</name>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="180" />
+        <location filename="../../cx_trainer/ui/batch.py" line="181"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="180" />
+        <location filename="../../cx_trainer/ui/batch.py" line="181"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="180" />
+        <location filename="../../cx_trainer/ui/batch.py" line="181"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="180" />
+        <location filename="../../cx_trainer/ui/batch.py" line="181"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="180" />
+        <location filename="../../cx_trainer/ui/batch.py" line="181"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="186" />
+        <location filename="../../cx_trainer/ui/batch.py" line="187"/>
         <source>Findings in this category</source>
         <translation>Hinweise in dieser Kategorie</translation>
     </message>
@@ -490,42 +480,42 @@
 <context>
     <name>ConsistencyView</name>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="253" />
+        <location filename="../../cx_trainer/ui/batch.py" line="254"/>
         <source>Topic and document</source>
         <translation>Thema und Dokument</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="253" />
+        <location filename="../../cx_trainer/ui/batch.py" line="254"/>
         <source>States</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="253" />
+        <location filename="../../cx_trainer/ui/batch.py" line="254"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="254" />
+        <location filename="../../cx_trainer/ui/batch.py" line="255"/>
         <source>Consistency between documents</source>
         <translation>Einheitlichkeit zwischen Dokumenten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="272" />
+        <location filename="../../cx_trainer/ui/batch.py" line="273"/>
         <source>Other statements</source>
         <translation>Weitere Aussagen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="276" />
+        <location filename="../../cx_trainer/ui/batch.py" line="277"/>
         <source>Policy: %1</source>
         <translation>Richtlinie: %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="277" />
+        <location filename="../../cx_trainer/ui/batch.py" line="278"/>
         <source>What the policy sheet says</source>
         <translation>Was das Richtlinienblatt sagt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="296" />
+        <location filename="../../cx_trainer/ui/batch.py" line="297"/>
         <source>Differs from the other documents</source>
         <translation>Weicht von den anderen Dokumenten ab</translation>
     </message>
@@ -533,22 +523,22 @@
 <context>
     <name>DocumentEditWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/editor.py" line="50" />
+        <location filename="../../cx_trainer/ui/editor.py" line="50"/>
         <source>Suggestion:</source>
         <translation>Vorschlag:</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/editor.py" line="110" />
+        <location filename="../../cx_trainer/ui/editor.py" line="110"/>
         <source>Document text</source>
         <translation>Text des Dokuments</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/editor.py" line="112" />
+        <location filename="../../cx_trainer/ui/editor.py" line="112"/>
         <source>The text being checked. Findings are underlined; press the menu key for fixes.</source>
         <translation>Der geprüfte Text. Hinweise sind unterstrichen; die Menütaste zeigt Verbesserungen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/editor.py" line="116" />
+        <location filename="../../cx_trainer/ui/editor.py" line="116"/>
         <source>Paste or type customer copy here to check it.
 
 Or open a file with Ctrl+O (txt, md, html, eml, docx, pdf), or drop one here.</source>
@@ -557,17 +547,17 @@ Or open a file with Ctrl+O (txt, md, html, eml, docx, pdf), or drop one here.</s
 Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder ziehen Sie sie hierher.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/editor.py" line="240" />
+        <location filename="../../cx_trainer/ui/editor.py" line="240"/>
         <source>Replace with “%1”</source>
         <translation>Durch „%1“ ersetzen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/editor.py" line="243" />
+        <location filename="../../cx_trainer/ui/editor.py" line="243"/>
         <source>Ignore once</source>
         <translation>Einmal ignorieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/editor.py" line="245" />
+        <location filename="../../cx_trainer/ui/editor.py" line="245"/>
         <source>Ignore this rule in this document</source>
         <translation>Diese Regel in diesem Dokument ignorieren</translation>
     </message>
@@ -575,42 +565,42 @@ Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder zieh
 <context>
     <name>FindingDetailsWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="364" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="366"/>
         <source>Selected finding</source>
         <translation>Ausgewählter Hinweis</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="365" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="367"/>
         <source>Ignore once</source>
         <translation>Einmal ignorieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="366" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="368"/>
         <source>Ignore this finding once</source>
         <translation>Diesen Hinweis einmal ignorieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="367" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="369"/>
         <source>Ignore rule</source>
         <translation>Regel ignorieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="368" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="370"/>
         <source>Ignore this rule in this document</source>
         <translation>Diese Regel in diesem Dokument ignorieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="369" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="371"/>
         <source>Select a finding to see what to change and why.</source>
         <translation>Wählen Sie einen Hinweis, um zu sehen, was Sie ändern sollten und warum.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="402" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="404"/>
         <source>Use “%1”</source>
         <translation>„%1“ verwenden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="404" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="406"/>
         <source>Replace with %1</source>
         <translation>Durch %1 ersetzen</translation>
     </message>
@@ -618,88 +608,88 @@ Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder zieh
 <context>
     <name>FindingsPanelWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="128" />
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="134" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="128"/>
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="134"/>
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="129" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="129"/>
         <source>Filter findings…</source>
         <translation>Hinweise filtern…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="130" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="130"/>
         <source>Filter findings</source>
         <translation>Hinweise filtern</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="131" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="131"/>
         <source>Show severity</source>
         <translation>Schweregrad anzeigen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="132" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="132"/>
         <source>Group findings by</source>
         <translation>Hinweise gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="133" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="133"/>
         <source>&amp;Group by</source>
         <translation>&amp;Gruppieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="139" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="139"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="140" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="140"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="141" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="141"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="142" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="142"/>
         <source>Tips</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="145" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="145"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="145" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="145"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="184" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="184"/>
         <source>Findings appear here as soon as there is text to check.</source>
         <translation>Hinweise erscheinen hier, sobald es Text zu prüfen gibt.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="186" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="186"/>
         <source>Checking the text…</source>
         <translation>Der Text wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="188" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="188"/>
         <source>No findings. Nice work!</source>
         <translation>Keine Hinweise. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="190" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="190"/>
         <source>No findings match the filter.</source>
         <translation>Kein Hinweis passt zum Filter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="198" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="198"/>
         <source>Show %n ignored</source>
         <translation>
             <numerusform>%n ignorierten zeigen</numerusform>
@@ -707,7 +697,7 @@ Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder zieh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="229" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="229"/>
         <source>%n findings</source>
         <translation>
             <numerusform>%n Hinweis</numerusform>
@@ -715,7 +705,7 @@ Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder zieh
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/findings_panel.py" line="238" />
+        <location filename="../../cx_trainer/ui/findings_panel.py" line="240"/>
         <source>Line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -723,220 +713,130 @@ Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder zieh
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="46" />
+        <location filename="../../cx_trainer/ui/labels.py" line="51"/>
         <source>Jargon</source>
         <translation>Jargon</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="47" />
+        <location filename="../../cx_trainer/ui/labels.py" line="52"/>
         <source>Readability</source>
         <translation>Lesbarkeit</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="48" />
+        <location filename="../../cx_trainer/ui/labels.py" line="53"/>
         <source>Vague timelines</source>
         <translation>Vage Zeitangaben</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="49" />
+        <location filename="../../cx_trainer/ui/labels.py" line="54"/>
         <source>Over-promises</source>
         <translation>Zu große Versprechen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="50" />
+        <location filename="../../cx_trainer/ui/labels.py" line="55"/>
         <source>Policy</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="51" />
+        <location filename="../../cx_trainer/ui/labels.py" line="56"/>
         <source>Completeness</source>
         <translation>Vollständigkeit</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="52" />
+        <location filename="../../cx_trainer/ui/labels.py" line="57"/>
         <source>Consistency</source>
         <translation>Einheitlichkeit</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="53" />
+        <location filename="../../cx_trainer/ui/labels.py" line="58"/>
         <source>Tone</source>
         <translation>Tonfall</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="61" />
+        <location filename="../../cx_trainer/ui/labels.py" line="66"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="62" />
+        <location filename="../../cx_trainer/ui/labels.py" line="67"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="63" />
+        <location filename="../../cx_trainer/ui/labels.py" line="68"/>
         <source>Tip</source>
         <translation>Tipp</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="71" />
+        <location filename="../../cx_trainer/ui/labels.py" line="76"/>
         <source>Web page</source>
         <translation>Webseite</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="72" />
+        <location filename="../../cx_trainer/ui/labels.py" line="77"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="73" />
+        <location filename="../../cx_trainer/ui/labels.py" line="78"/>
         <source>Flyer</source>
         <translation>Flyer</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="74" />
+        <location filename="../../cx_trainer/ui/labels.py" line="79"/>
         <source>Social media</source>
         <translation>Social Media</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="82" />
+        <location filename="../../cx_trainer/ui/labels.py" line="87"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="83" />
+        <location filename="../../cx_trainer/ui/labels.py" line="88"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="84" />
+        <location filename="../../cx_trainer/ui/labels.py" line="89"/>
         <source>Norwegian (Bokmål)</source>
         <translation>Norwegisch (Bokmål)</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="92" />
-        <source>Return window</source>
-        <translation>Rückgabefrist</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="93" />
-        <source>Refund time</source>
-        <translation>Erstattungsdauer</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="94" />
-        <source>Delivery time</source>
-        <translation>Lieferzeit</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="95" />
-        <source>Shipping cost</source>
-        <translation>Versandkosten</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="96" />
-        <source>Free shipping from</source>
-        <translation>Versandkostenfrei ab</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="97" />
-        <source>Support response time</source>
-        <translation>Antwortzeit des Kundenservice</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="98" />
-        <source>Support hours</source>
-        <translation>Servicezeiten</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="99" />
-        <source>Warranty</source>
-        <translation>Garantie</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="100" />
-        <source>Money-back guarantee</source>
-        <translation>Geld-zurück-Garantie</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="124" />
-        <source>minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="125" />
-        <source>hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="126" />
-        <source>days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="127" />
-        <source>business days</source>
-        <translation>Werktage</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="128" />
-        <source>weeks</source>
-        <translation>Wochen</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="129" />
-        <source>months</source>
-        <translation>Monate</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="130" />
-        <source>years</source>
-        <translation>Jahre</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="139" />
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/labels.py" line="141" />
-        <source>no</source>
-        <translation>nein</translation>
     </message>
 </context>
 <context>
     <name>LearnerPickerView</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="70" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="70"/>
         <source>Who is training today?</source>
         <translation>Wer lernt heute?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="73" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="73"/>
         <source>Pick your name, or add yourself. This computer will remember you.</source>
         <translation>Wählen Sie Ihren Namen oder tragen Sie sich ein. Dieser Computer merkt sich Sie.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="89" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="89"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="93" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="93"/>
         <source>Nobody has trained on this computer yet.</source>
         <translation>Auf diesem Computer hat noch niemand gelernt.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="98" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="98"/>
         <source>New here?</source>
         <translation>Neu hier?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="101" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="101"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="103" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="103"/>
         <source>Start training</source>
         <translation>Loslegen</translation>
     </message>
@@ -944,262 +844,396 @@ Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder zieh
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="507" />
-        <location filename="../../cx_trainer/ui/training/library.py" line="560" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="507"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="560"/>
         <source>← Modules</source>
         <translation>← Module</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="511" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="511"/>
         <source>Start self-test</source>
         <translation>Selbsttest starten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="523" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="523"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="541" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="541"/>
         <source>← Previous</source>
         <translation>← Zurück</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="542" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="542"/>
         <source>Next section →</source>
         <translation>Nächster Abschnitt →</translation>
     </message>
 </context>
 <context>
+    <name>LivePresenter</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="268"/>
+        <source>CX Trainer – live quiz (presenter)</source>
+        <translation>CX Trainer – Live-Quiz (Moderation)</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="278"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="279"/>
+        <source>&amp;Time per question:</source>
+        <translation>&amp;Zeit pro Frage:</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="280"/>
+        <source>&amp;Faster answers earn more points</source>
+        <translation>&amp;Schnellere Antworten bringen mehr Punkte</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="284"/>
+        <source>&amp;Open the room</source>
+        <translation>Raum ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="290"/>
+        <source>Addresses phones can use</source>
+        <translation>Adressen für die Smartphones</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="292"/>
+        <source>&amp;Test the addresses</source>
+        <translation>Adressen &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="298"/>
+        <source>Phones must be on the same network as this computer. If they cannot open the address: guest Wi-Fi often isolates devices from each other (use the staff network); a firewall may block the port (allow CX Trainer); on Windows, a network marked &quot;Public&quot; blocks incoming connections (mark it &quot;Private&quot;). If nothing helps, turn on this computer&apos;s mobile hotspot and let the phones join it.</source>
+        <translation>Die Smartphones müssen im selben Netz sein wie dieser Computer. Wenn sie die Adresse nicht öffnen können: Gäste-WLANs trennen Geräte oft voneinander (nutzen Sie das Mitarbeiternetz); eine Firewall kann den Port sperren (CX Trainer zulassen); unter Windows blockiert ein als „Öffentlich“ eingestuftes Netz eingehende Verbindungen (stufen Sie es als „Privat“ ein). Hilft nichts davon, schalten Sie den mobilen Hotspot dieses Computers ein und verbinden Sie die Smartphones damit.</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="313"/>
+        <source>&amp;Next question</source>
+        <translation>&amp;Nächste Frage</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="314"/>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Auflösen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="315"/>
+        <source>&amp;Leaderboard</source>
+        <translation>&amp;Rangliste</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="316"/>
+        <source>&amp;End the quiz</source>
+        <translation>Quiz &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="325"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="328"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="331"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="332"/>
+        <source>&amp;Ban</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="361"/>
+        <source>The room could not be opened</source>
+        <translation>Der Raum konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="366"/>
+        <source>PIN: {a}</source>
+        <translation>PIN: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="408"/>
+        <source>Live quiz</source>
+        <translation>Live-Quiz</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="464"/>
+        <source>{a} – answers</source>
+        <translation>{a} – antwortet</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="466"/>
+        <source>{a} – does not answer</source>
+        <translation>{a} – antwortet nicht</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="486"/>
+        <source>Waiting for players</source>
+        <translation>Warten auf Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="487"/>
+        <source>Question {a} of {b} is open</source>
+        <translation>Frage {a} von {b} ist offen</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="490"/>
+        <source>Answer revealed</source>
+        <translation>Antwort aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="491"/>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="492"/>
+        <source>The quiz has ended</source>
+        <translation>Das Quiz ist beendet</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="502"/>
+        <source>{a} – {b} points</source>
+        <translation>{a} – {b} Punkte</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="334" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="334"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="335" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="336" />
-        <location filename="../../cx_trainer/ui/main_window.py" line="366" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="336"/>
+        <location filename="../../cx_trainer/ui/main_window.py" line="366"/>
         <source>&amp;Audit</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="337" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="337"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="338" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="338"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="339" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="339"/>
         <source>Open &amp;Recent</source>
         <translation>Zu&amp;letzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="340" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="340"/>
         <source>E&amp;xport Report</source>
         <translation>Bericht e&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="341" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="341"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="342" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="342"/>
         <source>Document &amp;Language</source>
         <translation>Dokument&amp;sprache</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="344" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="344"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="345" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="345"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="346" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="346"/>
         <source>New from &amp;Clipboard</source>
         <translation>Neu aus der &amp;Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="347" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="347"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="348" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="348"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="349" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="349"/>
         <source>Audit a &amp;Folder…</source>
         <translation>&amp;Ordner prüfen…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="350" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="350"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="351" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="351"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="352" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="352"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="353" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="353"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="354" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="354"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="355" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="355"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="356" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="356"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="357" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="357"/>
         <source>Select &amp;All</source>
         <translation>Alles &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="358" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="358"/>
         <source>&amp;Next Finding</source>
         <translation>&amp;Nächster Hinweis</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="359" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="359"/>
         <source>Pre&amp;vious Finding</source>
         <translation>&amp;Vorheriger Hinweis</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="360" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="360"/>
         <source>Show &amp;Ignored Findings</source>
         <translation>Ignorierte Hinweise &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="361" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="361"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="362" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="362"/>
         <source>&amp;Check Now</source>
         <translation>Jetzt &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="363" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="363"/>
         <source>Check While &amp;Typing</source>
         <translation>Beim &amp;Tippen prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="364" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="364"/>
         <source>&amp;Open Policy Sheet…</source>
         <translation>Richtlinienblatt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="365" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="365"/>
         <source>&amp;Edit Policy Sheet…</source>
         <translation>Richtlinienblatt &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="367" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="367"/>
         <source>&amp;Training</source>
         <translation>&amp;Schulung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="368" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="368"/>
         <source>Go to the &amp;Text</source>
         <translation>Zum &amp;Text</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="369" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="369"/>
         <source>Go to the &amp;Findings</source>
         <translation>Zu den &amp;Hinweisen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="370" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="370"/>
         <source>&amp;About CX Trainer</source>
         <translation>&amp;Über CX Trainer</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="371" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="371"/>
         <source>Open the &amp;Sample Document</source>
         <translation>&amp;Beispieldokument öffnen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="380" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="380"/>
         <source>Detect &amp;Automatically</source>
         <translation>&amp;Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="383" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="383"/>
         <source>Audit</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="384" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="384"/>
         <source>Check customer copy (Ctrl+1)</source>
         <translation>Kundentexte prüfen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="385" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="385"/>
         <source>Audit workspace</source>
         <translation>Arbeitsbereich Prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="386" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="386"/>
         <source>Training</source>
         <translation>Schulung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="387" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="387"/>
         <source>Train the people who talk to customers (Ctrl+2)</source>
         <translation>Alle schulen, die mit Kunden sprechen (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="388" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="388"/>
         <source>Training workspace</source>
         <translation>Arbeitsbereich Schulung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="389" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="389"/>
         <source>Workspaces</source>
         <translation>Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="444" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="444"/>
         <source>New document</source>
         <translation>Neues Dokument</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/main_window.py" line="461" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="461"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -1207,17 +1241,17 @@ Oder öffnen Sie eine Datei mit Strg+O (txt, md, html, eml, docx, pdf) oder zieh
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="483" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="483"/>
         <source>Not available in this version yet</source>
         <translation>In dieser Version noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="526" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="526"/>
         <source>About CX Trainer</source>
         <translation>Über CX Trainer</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/main_window.py" line="528" />
+        <location filename="../../cx_trainer/ui/main_window.py" line="528"/>
         <source>CX Trainer %1
 
 Keeps customer communication consistent with your policies, and trains the people who talk to your customers. Everything runs on this computer.</source>
@@ -1229,612 +1263,612 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>ModuleEditorView</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="367" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="367"/>
         <source>← Modules</source>
         <translation>← Module</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="370" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="370"/>
         <source>Module editor</source>
         <translation>Modul-Editor</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="377" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="377"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="381" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="381"/>
         <source>New module…</source>
         <translation>Neues Modul…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="382" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="382"/>
         <source>New language version…</source>
         <translation>Neue Sprachfassung…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="384" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="384"/>
         <source>Import GIFT file…</source>
         <translation>GIFT-Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="385" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="385"/>
         <source>Import Aiken file…</source>
         <translation>Aiken-Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="389" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1536" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="389"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1536"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="393" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="393"/>
         <source>Export as GIFT…</source>
         <translation>Als GIFT exportieren…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="394" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="394"/>
         <source>Export as Aiken…</source>
         <translation>Als Aiken exportieren…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="398" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="398"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="399" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="399"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="406" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="889" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="406"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="889"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="428" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="428"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="432" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="547" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="604" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="432"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="547"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="604"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="435" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="435"/>
         <source>Question: {kind}</source>
         <translation>Frage: {kind}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="439" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="439"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="443" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="443"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="444" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="444"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="465" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="465"/>
         <source>Choose a module to edit, or create a new one.</source>
         <translation>Wählen Sie ein Modul zum Bearbeiten oder legen Sie ein neues an.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="512" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="512"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="515" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="515"/>
         <source>The id is the folder name and cannot be changed here.</source>
         <translation>Die Kennung ist der Ordnername und kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="524" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="552" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="602" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="524"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="552"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="602"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="525" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="525"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="526" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="553" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="631" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="526"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="553"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="631"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="527" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="527"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="528" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="528"/>
         <source>Pass mark</source>
         <translation>Bestehensgrenze</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="529" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="529"/>
         <source>Source article</source>
         <translation>Quellartikel</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="551" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="597" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="551"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="597"/>
         <source>Outline points, separated by commas</source>
         <translation>Gliederungspunkte, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="554" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="633" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="554"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="633"/>
         <source>Covers</source>
         <translation>Deckt ab</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="561" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="561"/>
         <source>The lesson in Markdown</source>
         <translation>Die Lektion in Markdown</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="567" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="567"/>
         <source>Lesson text (Markdown) and how it looks</source>
         <translation>Lektionstext (Markdown) und wie er aussieht</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="581" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="581"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="593" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="593"/>
         <source>Optional short name</source>
         <translation>Optionaler Kurzname</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="595" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="595"/>
         <source>Optional, separated by commas</source>
         <translation>Optional, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="599" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="599"/>
         <source>The question (Markdown)</source>
         <translation>Die Frage (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="601" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="601"/>
         <source>Why the answer is right; point at the lesson</source>
         <translation>Warum die Antwort richtig ist; mit Verweis auf die Lektion</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="603" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="603"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="605" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="605"/>
         <source>Prompt</source>
         <translation>Fragetext</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="614" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="753" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="614"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="753"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="630" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="630"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="632" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="632"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="635" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="635"/>
         <source>Preview as the learner sees it</source>
         <translation>Vorschau wie für Lernende</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="653" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="653"/>
         <source>Remove row</source>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="675" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="675"/>
         <source>Choice</source>
         <translation>Antwortmöglichkeit</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="675" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="675"/>
         <source>Right</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="675" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="675"/>
         <source>Feedback when picked</source>
         <translation>Rückmeldung bei Auswahl</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="676" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="676"/>
         <source>Add choice</source>
         <translation>Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="685" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="685"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="685" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="685"/>
         <source>Matches (right)</source>
         <translation>Passt zu (rechts)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="685" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="685"/>
         <source>Add pair</source>
         <translation>Paar hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="695" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="695"/>
         <source>True</source>
         <translation>Wahr</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="696" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="696"/>
         <source>False</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="703" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="703"/>
         <source>The statement is</source>
         <translation>Die Aussage ist</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="704" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="704"/>
         <source>Feedback for “true”</source>
         <translation>Rückmeldung für „wahr“</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="705" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="705"/>
         <source>Feedback for “false”</source>
         <translation>Rückmeldung für „falsch“</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="714" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="714"/>
         <source>One accepted answer per line; * matches anything</source>
         <translation>Eine gültige Antwort pro Zeile; * steht für beliebigen Text</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="715" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="715"/>
         <source>Upper and lower case must match</source>
         <translation>Groß- und Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="716" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="716"/>
         <source>Accepted answers</source>
         <translation>Gültige Antworten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="730" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="730"/>
         <source>One item per line, in the right order</source>
         <translation>Ein Eintrag pro Zeile, in der richtigen Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="731" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="731"/>
         <source>Items in the right order</source>
         <translation>Einträge in der richtigen Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="740" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="740"/>
         <source>A number, give or take</source>
         <translation>Eine Zahl, mit Spielraum</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="741" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="741"/>
         <source>Any number in a range</source>
         <translation>Jede Zahl in einem Bereich</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="746" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="746"/>
         <source>Accept</source>
         <translation>Akzeptieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="752" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="752"/>
         <source>Shown after the field, e.g. days</source>
         <translation>Steht hinter dem Feld, z. B. Tage</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="754" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="754"/>
         <source>Give or take</source>
         <translation>Spielraum</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="755" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="755"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="756" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="756"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="757" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="757"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="773" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="773"/>
         <source>Show me</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="799" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="799"/>
         <source>Choose a module…</source>
         <translation>Modul wählen…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="848" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="848"/>
         <source>Could not save the module</source>
         <translation>Das Modul konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="889" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="889"/>
         <source>Save *</source>
         <translation>Speichern *</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="902" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="902"/>
         <source>Module settings</source>
         <translation>Moduleinstellungen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="905" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="905"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="912" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="912"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1022" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1022"/>
         <source>File: {path}</source>
         <translation>Datei: {path}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1115" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1115"/>
         <source>Edit {field}</source>
         <translation>{field} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1166" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1166"/>
         <source>Mark right answer</source>
         <translation>Richtige Antwort markieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1178" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1178"/>
         <source>New choice</source>
         <translation>Neue Antwort</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1179" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1179"/>
         <source>New item</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1179" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1179"/>
         <source>Its match</source>
         <translation>Sein Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1181" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1181"/>
         <source>Add a row</source>
         <translation>Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1188" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1188"/>
         <source>Remove a row</source>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1198" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1198"/>
         <source>Move a row</source>
         <translation>Zeile verschieben</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1211" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1211"/>
         <source>Change the kind</source>
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1233" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1233"/>
         <source>Change what is accepted</source>
         <translation>Ändern, was gilt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1243" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1243"/>
         <source>New section</source>
         <translation>Neuer Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1244" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1244"/>
         <source>The lesson text.</source>
         <translation>Der Lektionstext.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1245" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1245"/>
         <source>Add a section</source>
         <translation>Abschnitt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1264" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1264"/>
         <source>The question?</source>
         <translation>Die Frage?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1266" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1266"/>
         <source>Why the answer is right (see the lesson).</source>
         <translation>Warum die Antwort richtig ist (siehe Lektion).</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1269" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1269"/>
         <source>Add a question</source>
         <translation>Frage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1277" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1277"/>
         <source>Remove a section</source>
         <translation>Abschnitt entfernen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1278" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1278"/>
         <source>Remove a question</source>
         <translation>Frage entfernen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1289" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1289"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1311" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1311"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1323" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1323"/>
         <source>✓ The module is valid: {sections} sections, {questions} questions.</source>
         <translation>✓ Das Modul ist gültig: {sections} Abschnitte, {questions} Fragen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1338" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1338"/>
         <source>line {n}: </source>
         <translation>Zeile {n}: </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1339" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1339"/>
         <source>✗ {where}{message}</source>
         <translation>✗ {where}{message}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1363" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1363"/>
         <source>Fix this first, then preview: {error}</source>
         <translation>Bitte zuerst beheben, dann die Vorschau öffnen: {error}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1380" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1380"/>
         <source>This module has no file yet.</source>
         <translation>Dieses Modul hat noch keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1399" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1399"/>
         <source>Saved. The languages of this module do not agree yet: {problem}</source>
         <translation>Gespeichert. Die Sprachfassungen dieses Moduls stimmen noch nicht überein: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1402" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1402"/>
         <source>✓ Saved to {path}.</source>
         <translation>✓ Gespeichert unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1418" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1418"/>
         <source>The id must be lowercase letters and digits joined by hyphens.</source>
         <translation>Die Kennung darf nur aus Kleinbuchstaben und Ziffern bestehen, verbunden durch Bindestriche.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1420" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1420"/>
         <source>There is already a module with the id {id}.</source>
         <translation>Es gibt bereits ein Modul mit der Kennung {id}.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1427" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1432" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1427"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1432"/>
         <source>New module</source>
         <translation>Neues Modul</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1427" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1427"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1433" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1433"/>
         <source>Id (the folder name):</source>
         <translation>Kennung (der Ordnername):</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1449" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1449"/>
         <source>This module already has that language.</source>
         <translation>Dieses Modul gibt es bereits in dieser Sprache.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1458" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1458"/>
         <source>New language version</source>
         <translation>Neue Sprachfassung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1459" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1459"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1489" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1489"/>
         <source>Imported {n} questions; check them and save.</source>
         <translation>{n} Fragen importiert; bitte prüfen und speichern.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1492" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1526" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1492"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1526"/>
         <source>Notes: {notes}</source>
         <translation>Hinweise: {notes}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1498" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1534" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1498"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1534"/>
         <source>GIFT files (*.gift *.txt)</source>
         <translation>GIFT-Dateien (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1499" />
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1535" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1499"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1535"/>
         <source>Aiken files (*.txt)</source>
         <translation>Aiken-Dateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1500" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1500"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1508" />
-        <source>Fix the module's problems before exporting.</source>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1508"/>
+        <source>Fix the module&apos;s problems before exporting.</source>
         <translation>Beheben Sie die Fehler im Modul, bevor Sie exportieren.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1523" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="1523"/>
         <source>Exported {n} questions to {name}.</source>
         <translation>{n} Fragen nach {name} exportiert.</translation>
     </message>
@@ -1842,119 +1876,119 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>ModuleLibraryView</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="203" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="203"/>
         <source>{language} · {count} questions · pass mark {mark} %</source>
         <translation>{language} · {count} Fragen · Bestehensgrenze {mark} %</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="213" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="213"/>
         <source>Read the lesson</source>
         <translation>Lektion lesen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="214" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="214"/>
         <source>Start self-test</source>
         <translation>Selbsttest starten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="228" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="228"/>
         <source>Not tried yet</source>
         <translation>Noch nicht versucht</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="230" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="230"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="232" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="232"/>
         <source>Not passed yet</source>
         <translation>Noch nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="236" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="236"/>
         <source>Best score {score}</source>
         <translation>Bestes Ergebnis {score}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="250" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="250"/>
         <source>Last attempt {date}</source>
         <translation>Letzter Versuch {date}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="291" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="291"/>
         <source>Read a lesson, then test yourself. Your answers are saved as you go.</source>
         <translation>Lesen Sie eine Lektion und testen Sie sich dann selbst. Ihre Antworten werden laufend gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="296" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="296"/>
         <source>Module language</source>
         <translation>Sprache der Module</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="307" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="307"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="308" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="308"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="320" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="320"/>
         <source>Spaced review</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="324" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="324"/>
         <source>Review due questions</source>
         <translation>Fällige Fragen wiederholen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="330" />
-        <location filename="../../cx_trainer/ui/training/library.py" line="422" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="330"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="422"/>
         <source>Modules</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="334" />
-        <location filename="../../cx_trainer/ui/training/library.py" line="436" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="334"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="436"/>
         <source>Loading modules…</source>
         <translation>Module werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="422" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="422"/>
         <source>Hello, {name}</source>
         <translation>Hallo, {name}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="438" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="438"/>
         <source>No training modules were found.</source>
         <translation>Es wurden keine Schulungsmodule gefunden.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="444" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="444"/>
         <source>1 question is due for review today.</source>
         <translation>Heute ist 1 Frage zur Wiederholung fällig.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="445" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="445"/>
         <source>{n} questions are due for review today.</source>
         <translation>Heute sind {n} Fragen zur Wiederholung fällig.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="449" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="449"/>
         <source>Nothing is due for review today. Questions you answer come back here.</source>
         <translation>Heute ist nichts zu wiederholen. Beantwortete Fragen kommen hier wieder.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="459" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="459"/>
         <source>Review</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="462" />
+        <location filename="../../cx_trainer/ui/training/library.py" line="462"/>
         <source>&lt;b&gt;You have an unfinished quiz:&lt;/b&gt; {title}, {answered} of {total} answered.</source>
         <translation>&lt;b&gt;Sie haben ein unvollendetes Quiz:&lt;/b&gt; {title}, {answered} von {total} beantwortet.</translation>
     </message>
@@ -1962,103 +1996,103 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="75" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="75"/>
         <source>Trainer area</source>
         <translation>Trainerbereich</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="91" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="91"/>
         <source>Current PIN</source>
         <translation>Aktuelle PIN</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="92" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="92"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="93" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="93"/>
         <source>Repeat the PIN</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="103" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="103"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="105" />
-        <location filename="../../cx_trainer/ui/training/pin.py" line="144" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="105"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="144"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="134" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="134"/>
         <source>Change the trainer PIN</source>
         <translation>Trainer-PIN ändern</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="135" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="135"/>
         <source>Enter the current PIN, then the new one twice.</source>
         <translation>Geben Sie die aktuelle PIN ein, dann zweimal die neue.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="136" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="136"/>
         <source>Change PIN</source>
         <translation>PIN ändern</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="137" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="137"/>
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="140" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="140"/>
         <source>Enter the trainer PIN</source>
         <translation>Trainer-PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="142" />
-        <source>Editing modules, everyone's results and group sessions are for trainers.</source>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="142"/>
+        <source>Editing modules, everyone&apos;s results and group sessions are for trainers.</source>
         <translation>Module bearbeiten, die Ergebnisse aller sehen und Gruppensitzungen leiten ist Trainern vorbehalten.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="147" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="147"/>
         <source>Set a trainer PIN</source>
         <translation>Trainer-PIN festlegen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="150" />
-        <source>Trainer functions (editing modules, everyone's results, group sessions) are protected by a PIN. Choose one with at least {n} characters; only a salted hash of it is kept.</source>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="150"/>
+        <source>Trainer functions (editing modules, everyone&apos;s results, group sessions) are protected by a PIN. Choose one with at least {n} characters; only a salted hash of it is kept.</source>
         <translation>Trainerfunktionen (Module bearbeiten, Ergebnisse aller, Gruppensitzungen) sind durch eine PIN geschützt. Wählen Sie eine mit mindestens {n} Zeichen; gespeichert wird nur ein gesalzener Hash.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="155" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="155"/>
         <source>Set PIN</source>
         <translation>PIN festlegen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="180" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="180"/>
         <source>The PIN needs at least {n} characters.</source>
         <translation>Die PIN braucht mindestens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="184" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="184"/>
         <source>The two PINs are not the same.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="209" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="209"/>
         <source>Please wait before trying again.</source>
         <translation>Bitte warten Sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="211" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="211"/>
         <source>That PIN is not right.</source>
         <translation>Diese PIN ist nicht richtig.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="247" />
+        <location filename="../../cx_trainer/ui/training/pin.py" line="247"/>
         <source>Too many wrong entries. Try again in {n} s.</source>
         <translation>Zu viele falsche Eingaben. Neuer Versuch in {n} s.</translation>
     </message>
@@ -2066,88 +2100,88 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="171" />
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="173" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="179"/>
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="181"/>
         <source>Policy sheet</source>
         <translation>Richtlinienblatt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="176" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="184"/>
         <source>Your copy is checked against these facts. Write each value as you would say it, for example “30 days”, “3-5 business days” or “4.90 EUR”. Leave a field empty if your policy says nothing about it.</source>
         <translation>Ihre Texte werden mit diesen Angaben verglichen. Schreiben Sie jeden Wert so, wie Sie ihn sagen würden, etwa „30 Tage“, „3-5 Werktage“ oder „4,90 EUR“. Lassen Sie ein Feld leer, wenn Ihre Richtlinien dazu nichts sagen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="181" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="189"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="182" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="190"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="183" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="191"/>
         <source>&amp;Language of the values</source>
         <translation>&amp;Sprache der Werte</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="184" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="192"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="185" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="193"/>
         <source>Language of the values</source>
         <translation>Sprache der Werte</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="187" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="195"/>
         <source>Returns</source>
         <translation>Rückgabe</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="188" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="196"/>
         <source>Delivery</source>
         <translation>Lieferung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="189" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="197"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="190" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="198"/>
         <source>Customer support</source>
         <translation>Kundenservice</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="191" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="199"/>
         <source>Warranty</source>
         <translation>Garantie</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="192" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="200"/>
         <source>Guarantees</source>
         <translation>Garantien</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="201" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="209"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="202" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="210"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="203" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="211"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="245" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="254"/>
         <source>%n field(s) need a fix before you can save.</source>
         <translation>
             <numerusform>%n Feld muss vor dem Speichern korrigiert werden.</numerusform>
@@ -2155,37 +2189,37 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="260" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="273"/>
         <source>Could not change the policy sheet</source>
         <translation>Das Richtlinienblatt konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="274" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="287"/>
         <source>Could not save the policy sheet</source>
         <translation>Das Richtlinienblatt konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="297" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="311"/>
         <source>Save policy sheet</source>
         <translation>Richtlinienblatt speichern</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="297" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="313"/>
         <source>Policy sheets (*.yml *.yaml)</source>
         <translation>Richtlinienblätter (*.yml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="306" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="322"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="307" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="323"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/policy_dialog.py" line="308" />
+        <location filename="../../cx_trainer/ui/policy_dialog.py" line="324"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -2193,243 +2227,314 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>PresentWindow</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="127" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="127"/>
         <source>Hands raised for this answer</source>
         <translation>Handzeichen für diese Antwort</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="162" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="162"/>
         <source>CX Trainer – group session</source>
         <translation>CX Trainer – Gruppensitzung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="215" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="215"/>
         <source>Group session</source>
         <translation>Gruppensitzung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="218" />
-        <source>Show the questions on a projector, count hands, reveal the answer and mark who got it right. Everyone's results are saved.</source>
+        <location filename="../../cx_trainer/ui/training/present.py" line="218"/>
+        <source>Show the questions on a projector, count hands, reveal the answer and mark who got it right. Everyone&apos;s results are saved.</source>
         <translation>Zeigen Sie die Fragen am Beamer, zählen Sie Handzeichen, lösen Sie auf und markieren Sie, wer richtig lag. Alle Ergebnisse werden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="230" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="230"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="232" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="232"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="236" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="236"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="241" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="241"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="242" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="242"/>
         <source>Time per question</source>
         <translation>Zeit pro Frage</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="247" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="247"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="250" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="250"/>
         <source>Name, then Enter</source>
         <translation>Name, dann Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="253" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="253"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="265" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="265"/>
         <source>Remove selected</source>
         <translation>Auswahl entfernen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="271" />
-        <location filename="../../cx_trainer/ui/training/present.py" line="675" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="271"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="675"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="275" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="275"/>
         <source>Start the session</source>
         <translation>Sitzung starten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="395" />
-        <location filename="../../cx_trainer/ui/training/present.py" line="499" />
-        <location filename="../../cx_trainer/ui/training/present.py" line="570" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="395"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="499"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="570"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="429" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="429"/>
         <source>Who got it right? Tap the names.</source>
         <translation>Wer lag richtig? Tippen Sie auf die Namen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="439" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="439"/>
         <source>End session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="444" />
-        <location filename="../../cx_trainer/ui/training/present.py" line="494" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="444"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="494"/>
         <source>Reveal the answer</source>
         <translation>Antwort zeigen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="485" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="485"/>
         <source>Question {n} of {total}</source>
         <translation>Frage {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="513" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="513"/>
         <source>More than one answer may be right.</source>
         <translation>Mehr als eine Antwort kann richtig sein.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="516" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="516"/>
         <source>True</source>
         <translation>Wahr</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="516" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="516"/>
         <source>False</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="538" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="538"/>
         <source>Put these in the right order.</source>
         <translation>Bringen Sie diese in die richtige Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="541" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="541"/>
         <source>Answer with a number</source>
         <translation>Antworten Sie mit einer Zahl</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="544" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="544"/>
         <source>Answer in a word or two</source>
         <translation>Antworten Sie mit ein, zwei Wörtern</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="566" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="566"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="576" />
-        <source>Time's up</source>
+        <location filename="../../cx_trainer/ui/training/present.py" line="576"/>
+        <source>Time&apos;s up</source>
         <translation>Zeit ist um</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="603" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="603"/>
         <source>Answer:</source>
         <translation>Antwort:</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="608" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="608"/>
         <source>Show the leaderboard</source>
         <translation>Rangliste zeigen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="609" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="609"/>
         <source>Next question</source>
         <translation>Nächste Frage</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="661" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="661"/>
         <source>Leaderboard</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="671" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="671"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="716" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="716"/>
         <source>{n} questions</source>
         <translation>{n} Fragen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="734" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="734"/>
         <source>{points} of {total}</source>
         <translation>{points} von {total}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="742" />
+        <location filename="../../cx_trainer/ui/training/present.py" line="742"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="91"/>
+        <source>True</source>
+        <translation>Wahr</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="93"/>
+        <source>False</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="110"/>
+        <source>CX Trainer – live quiz</source>
+        <translation>CX Trainer – Live-Quiz</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="174"/>
+        <source>PIN {a}</source>
+        <translation>PIN {a}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="184"/>
+        <source>Join on your phone: open this address on the room&apos;s Wi-Fi, or scan the code</source>
+        <translation>Mit dem Smartphone teilnehmen: diese Adresse im WLAN des Raums öffnen oder den Code scannen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cx_trainer/ui/training/live.py" line="187"/>
+        <source>%n player(s) joined</source>
+        <translation>
+            <numerusform>%n Person ist dabei</numerusform>
+            <numerusform>%n Personen sind dabei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="193"/>
+        <source>Question {a} of {b}</source>
+        <translation>Frage {a} von {b}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="209"/>
+        <source>{a} of {b} answered · {c} s left</source>
+        <translation>{a} von {b} haben geantwortet · noch {c} s</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="218"/>
+        <source>{a} of {b} answered, {c} right</source>
+        <translation>{a} von {b} haben geantwortet, {c} richtig</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="223"/>
+        <source>Right answer: {a}</source>
+        <translation>Richtige Antwort: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="235"/>
+        <source>Final results</source>
+        <translation>Endergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="235"/>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="239"/>
+        <source>{a}. {b} – {c} points</source>
+        <translation>{a}. {b} – {c} Punkte</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
-        <location filename="../../cx_trainer/ui/prompts.py" line="63" />
+        <location filename="../../cx_trainer/ui/prompts.py" line="63"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/prompts.py" line="72" />
+        <location filename="../../cx_trainer/ui/prompts.py" line="72"/>
         <source>Something went wrong that CX Trainer did not expect. Your work is still open. The details were written to the log file:
 %1</source>
         <translation>Etwas Unerwartetes ist passiert. Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen in der Protokolldatei:
 %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/prompts.py" line="88" />
-        <location filename="../../cx_trainer/ui/prompts.py" line="100" />
+        <location filename="../../cx_trainer/ui/prompts.py" line="88"/>
+        <location filename="../../cx_trainer/ui/prompts.py" line="100"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/prompts.py" line="112" />
-        <location filename="../../cx_trainer/ui/prompts.py" line="127" />
+        <location filename="../../cx_trainer/ui/prompts.py" line="112"/>
+        <location filename="../../cx_trainer/ui/prompts.py" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/prompts.py" line="122" />
+        <location filename="../../cx_trainer/ui/prompts.py" line="122"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/prompts.py" line="123" />
+        <location filename="../../cx_trainer/ui/prompts.py" line="123"/>
         <source>Save the changes to “%1”?</source>
         <translation>Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/prompts.py" line="124" />
-        <source>If you don't save, your changes will be lost.</source>
+        <location filename="../../cx_trainer/ui/prompts.py" line="124"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/prompts.py" line="125" />
+        <location filename="../../cx_trainer/ui/prompts.py" line="125"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/prompts.py" line="126" />
-        <source>Don't Save</source>
+        <location filename="../../cx_trainer/ui/prompts.py" line="126"/>
+        <source>Don&apos;t Save</source>
         <translation>Nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/prompts.py" line="183" />
+        <location filename="../../cx_trainer/ui/prompts.py" line="183"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
@@ -2437,32 +2542,32 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>QuestionPreviewDialog</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="270" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="270"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="277" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="277"/>
         <source>Preview · {kind}</source>
         <translation>Vorschau · {kind}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="290" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="290"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="292" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="292"/>
         <source>Check answer</source>
         <translation>Antwort prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="303" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="303"/>
         <source>Right!</source>
         <translation>Richtig!</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="303" />
+        <location filename="../../cx_trainer/ui/training/editor.py" line="303"/>
         <source>Not quite</source>
         <translation>Nicht ganz</translation>
     </message>
@@ -2470,88 +2575,88 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="116" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="116"/>
         <source>Leave and continue later</source>
         <translation>Später weitermachen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="117" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="117"/>
         <source>Your answers are saved; you can resume this quiz.</source>
         <translation>Ihre Antworten sind gespeichert; Sie können dieses Quiz später fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="157" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="157"/>
         <source>How did it feel?</source>
         <translation>Wie war es?</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="158" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="158"/>
         <source>Hard</source>
         <translation>Schwer</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="159" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="159"/>
         <source>Show this question again sooner</source>
         <translation>Diese Frage früher wiederholen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="160" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="160"/>
         <source>Easy</source>
         <translation>Leicht</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="161" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="161"/>
         <source>Show this question again later</source>
         <translation>Diese Frage später wiederholen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="171" />
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="217" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="171"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="217"/>
         <source>Check answer</source>
         <translation>Antwort prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="200" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="200"/>
         <source>Question {n} of {total}</source>
         <translation>Frage {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="278" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="278"/>
         <source>See my result</source>
         <translation>Mein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="278" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="278"/>
         <source>Next question</source>
         <translation>Nächste Frage</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="286" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="286"/>
         <source>Right!</source>
         <translation>Richtig!</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="289" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="289"/>
         <source>Partly right: {credit} credit</source>
         <translation>Teilweise richtig: {credit} der Punkte</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="291" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="291"/>
         <source>Not quite</source>
         <translation>Nicht ganz</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="310" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="310"/>
         <source>Read about it in the lesson: {section} →</source>
         <translation>In der Lektion nachlesen: {section} →</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="333" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="333"/>
         <source>Noted: hard</source>
         <translation>Notiert: schwer</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="333" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="333"/>
         <source>Noted: easy</source>
         <translation>Notiert: leicht</translation>
     </message>
@@ -2559,7 +2664,7 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>ReadabilityGaugeWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="107" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="107"/>
         <source>Value %1, target %2</source>
         <translation>Wert %1, Ziel %2</translation>
     </message>
@@ -2567,67 +2672,67 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="420" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="420"/>
         <source>Practise the missed ones</source>
         <translation>Verpasste Fragen üben</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="422" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="422"/>
         <source>Save certificate (PDF)…</source>
         <translation>Zertifikat speichern (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="424" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="424"/>
         <source>Back to modules</source>
         <translation>Zurück zu den Modulen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="434" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="434"/>
         <source>Questions to look at again</source>
         <translation>Fragen zum Nachschauen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="450" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="450"/>
         <source>Review done</source>
         <translation>Wiederholung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="454" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="454"/>
         <source>Passed! The pass mark is {mark} %.</source>
         <translation>Bestanden! Die Bestehensgrenze ist {mark} %.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="459" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="459"/>
         <source>Not passed yet. The pass mark is {mark} %.</source>
         <translation>Noch nicht bestanden. Die Bestehensgrenze ist {mark} %.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="464" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="464"/>
         <source>You got {right} of {total} questions fully right.</source>
         <translation>Sie haben {right} von {total} Fragen ganz richtig beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="484" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="484"/>
         <source>Not answered</source>
         <translation>Nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="486" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="486"/>
         <source>{credit} credit</source>
         <translation>{credit} der Punkte</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="488" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="488"/>
         <source>Wrong</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="495" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="495"/>
         <source>**Right answer:**</source>
         <translation>**Richtige Antwort:**</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="505" />
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="505"/>
         <source>Read in the lesson: {section} →</source>
         <translation>In der Lektion lesen: {section} →</translation>
     </message>
@@ -2635,216 +2740,216 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>ResultsDashboardView</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="109" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="109"/>
         <source>← Modules</source>
         <translation>← Module</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="114" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="114"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="119" />
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181" />
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="119"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="123" />
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="123"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199"/>
         <source>Learner</source>
         <translation>Lernende(r)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="127" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="127"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="132" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="132"/>
         <source>the start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="135" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="135"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="146" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="146"/>
         <source>Export answers (CSV)…</source>
         <translation>Antworten exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="148" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="148"/>
         <source>Export summary (CSV)…</source>
         <translation>Übersicht exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="157" />
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="369" />
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="373" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="157"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="369"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="373"/>
         <source>Scores over time</source>
         <translation>Ergebnisse im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="158" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="158"/>
         <source>Average score per module</source>
         <translation>Durchschnitt je Modul</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="160" />
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="480" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="160"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="480"/>
         <source>Weakest questions: facility and discrimination</source>
         <translation>Schwächste Fragen: Lösungsquote und Trennschärfe</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="170" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="170"/>
         <source>Questions, weakest first</source>
         <translation>Fragen, schwächste zuerst</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="173" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="173"/>
         <source>Facility is the average credit learners got. Discrimination compares the best third of learners with the weakest third: near 0 or below means the question does not tell them apart.</source>
         <translation>Die Lösungsquote ist der durchschnittlich erreichte Anteil der Punkte. Die Trennschärfe vergleicht das beste Drittel der Lernenden mit dem schwächsten: Werte um 0 oder darunter heißen, dass die Frage beide nicht unterscheidet.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181" />
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="448" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="448"/>
         <source>Facility</source>
         <translation>Lösungsquote</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182"/>
         <source>Discrimination</source>
         <translation>Trennschärfe</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182"/>
         <source>Average time</source>
         <translation>Durchschnittliche Zeit</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="192" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="192"/>
         <source>Passed modules</source>
         <translation>Bestandene Module</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="193" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="193"/>
         <source>Save certificate (PDF)…</source>
         <translation>Zertifikat speichern (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199"/>
         <source>Best passing score</source>
         <translation>Bestes bestandenes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199" />
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="361" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="361"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="246" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="246"/>
         <source>All modules</source>
         <translation>Alle Module</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="260" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="260"/>
         <source>All learners</source>
         <translation>Alle Lernenden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="341" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="341"/>
         <source>{quizzes} finished quizzes by {learners} learners</source>
         <translation>{quizzes} abgeschlossene Quiz von {learners} Lernenden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="369" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="369"/>
         <source>no finished quizzes yet</source>
         <translation>noch keine abgeschlossenen Quiz</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="396" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="396"/>
         <source>Pass mark</source>
         <translation>Bestehensgrenze</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="412" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="412"/>
         <source>Average best score</source>
         <translation>Durchschnitt der besten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="414" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="414"/>
         <source>Learners who passed</source>
         <translation>Lernende, die bestanden haben</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="450" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="450"/>
         <source>Discrimination (× 100)</source>
         <translation>Trennschärfe (× 100)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="478" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="478"/>
         <source>Weakest questions</source>
         <translation>Schwächste Fragen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="478" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="478"/>
         <source>no answers yet</source>
         <translation>noch keine Antworten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="496" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="496"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="544" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="544"/>
         <source>Saved {rows} rows to {name}.</source>
         <translation>{rows} Zeilen in {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="548" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="548"/>
         <source>Export answers</source>
         <translation>Antworten exportieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="548" />
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="553" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="548"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="553"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="553" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="553"/>
         <source>Export summary</source>
         <translation>Übersicht exportieren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="578" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="578"/>
         <source>Saved the certificate to {name}.</source>
         <translation>Zertifikat unter {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="585" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="585"/>
         <source>Save certificate</source>
         <translation>Zertifikat speichern</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="585" />
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="585"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2852,54 +2957,54 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>ScorePanelWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="203" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="203"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="204" />
-        <location filename="../../cx_trainer/ui/score_panel.py" line="229" />
-        <location filename="../../cx_trainer/ui/score_panel.py" line="245" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="204"/>
+        <location filename="../../cx_trainer/ui/score_panel.py" line="229"/>
+        <location filename="../../cx_trainer/ui/score_panel.py" line="245"/>
         <source>Overall score</source>
         <translation>Gesamtbewertung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="205" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="205"/>
         <source>Readability against the target</source>
         <translation>Lesbarkeit im Vergleich zum Ziel</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="206" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="206"/>
         <source>Readability</source>
         <translation>Lesbarkeit</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="231" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="231"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="231" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="231"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="240" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="240"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="242" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="242"/>
         <source>Fair: worth a second look</source>
         <translation>Ordentlich: ein zweiter Blick lohnt sich</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="244" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="244"/>
         <source>Needs work</source>
         <translation>Überarbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/score_panel.py" line="246" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="246"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -2907,7 +3012,7 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/score_panel.py" line="247" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="247"/>
         <source>%n findings</source>
         <translation>
             <numerusform>%n Hinweis</numerusform>
@@ -2915,32 +3020,32 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="252" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="252"/>
         <source>On target</source>
         <translation>Im Ziel</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="252" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="252"/>
         <source>Below target</source>
         <translation>Unter dem Ziel</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="256" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="256"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="256" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="256"/>
         <source>at most %1</source>
         <translation>höchstens %1</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="258" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="258"/>
         <source>%1 %2 · target for %3: %4</source>
         <translation>%1 %2 · Ziel für %3: %4</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/score_panel.py" line="269" />
+        <location filename="../../cx_trainer/ui/score_panel.py" line="269"/>
         <source>Category score: %1 of 100</source>
         <translation>Bewertung der Kategorie: %1 von 100</translation>
     </message>
@@ -2948,42 +3053,42 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cx_trainer/ui/settings_dialog.py" line="65" />
+        <location filename="../../cx_trainer/ui/settings_dialog.py" line="65"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/settings_dialog.py" line="67" />
+        <location filename="../../cx_trainer/ui/settings_dialog.py" line="67"/>
         <source>System language (%1)</source>
         <translation>Systemsprache (%1)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/settings_dialog.py" line="69" />
+        <location filename="../../cx_trainer/ui/settings_dialog.py" line="69"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/settings_dialog.py" line="70" />
+        <location filename="../../cx_trainer/ui/settings_dialog.py" line="70"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/settings_dialog.py" line="71" />
+        <location filename="../../cx_trainer/ui/settings_dialog.py" line="71"/>
         <source>Check the text &amp;while I type</source>
         <translation>Text &amp;während des Tippens prüfen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/settings_dialog.py" line="73" />
+        <location filename="../../cx_trainer/ui/settings_dialog.py" line="73"/>
         <source>The language of a document is detected by itself; choose it in the Audit workspace.</source>
         <translation>Die Sprache eines Dokuments wird automatisch erkannt; Sie können sie im Arbeitsbereich Prüfen festlegen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/settings_dialog.py" line="75" />
+        <location filename="../../cx_trainer/ui/settings_dialog.py" line="75"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/settings_dialog.py" line="76" />
+        <location filename="../../cx_trainer/ui/settings_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2991,150 +3096,150 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/_common.py" line="178" />
+        <location filename="../../cx_trainer/ui/training/_common.py" line="178"/>
         <source>{value} %</source>
         <extracomment>Language names in their own language (never translated).</extracomment>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="64" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="64"/>
         <source>Single choice</source>
         <translation>Einfachauswahl</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="65" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="65"/>
         <source>Multiple choice</source>
         <translation>Mehrfachauswahl</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="66" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="66"/>
         <source>True or false</source>
         <translation>Wahr oder falsch</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="67" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="67"/>
         <source>Short answer</source>
         <translation>Kurzantwort</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="68" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="68"/>
         <source>Matching</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="69" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="69"/>
         <source>Ordering</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="70" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="70"/>
         <source>Number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="86" />
-        <location filename="../../cx_trainer/ui/training/questions.py" line="317" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="86"/>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="317"/>
         <source>True</source>
         <translation>Wahr</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="86" />
-        <location filename="../../cx_trainer/ui/training/questions.py" line="317" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="86"/>
+        <location filename="../../cx_trainer/ui/training/questions.py" line="317"/>
         <source>False</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="92" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="92"/>
         <source>an answer with “{word}” in it</source>
         <translation>eine Antwort mit „{word}“</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="95" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="95"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="104" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="104"/>
         <source>from {low} to {high}</source>
         <translation>von {low} bis {high}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="111" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="111"/>
         <source>(± {tolerance})</source>
         <translation>(± {tolerance})</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="171" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="171"/>
         <source>**Right answer:**</source>
         <translation>**Richtige Antwort:**</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="254" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="254"/>
         <source>Choose every answer that applies (keys 1–{n}).</source>
         <translation>Wählen Sie alle zutreffenden Antworten (Tasten 1–{n}).</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="255" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="255"/>
         <source>Choose one answer (keys 1–{n}).</source>
         <translation>Wählen Sie eine Antwort (Tasten 1–{n}).</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="320" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="320"/>
         <source>True or false? (keys 1 and 2)</source>
         <translation>Wahr oder falsch? (Tasten 1 und 2)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="346" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="346"/>
         <source>Type your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="354" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="354"/>
         <source>Type a short answer and press Enter.</source>
         <translation>Geben Sie eine kurze Antwort ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="383" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="383"/>
         <source>Type a number</source>
         <translation>Eine Zahl eingeben</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="403" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="403"/>
         <source>That is not a number yet.</source>
         <translation>Das ist noch keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="408" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="408"/>
         <source>Type a number and press Enter.</source>
         <translation>Geben Sie eine Zahl ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="449" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="449"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="462" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="462"/>
         <source>Match each item on the left with one on the right.</source>
         <translation>Ordnen Sie jedem Eintrag links einen rechts zu.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="492" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="492"/>
         <source>Right: {answer}</source>
         <translation>Richtig: {answer}</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="530" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="530"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="531" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="531"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="544" />
+        <location filename="../../cx_trainer/ui/training/questions.py" line="544"/>
         <source>Drag the items into the right order, or use Move up / Move down (Alt+↑/↓).</source>
         <translation>Ziehen Sie die Einträge in die richtige Reihenfolge oder nutzen Sie Nach oben / Nach unten (Alt+↑/↓).</translation>
     </message>
@@ -3142,17 +3247,17 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>TrainingPlaceholderWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/placeholder.py" line="52" />
+        <location filename="../../cx_trainer/ui/placeholder.py" line="52"/>
         <source>Training</source>
         <translation>Schulung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/placeholder.py" line="53" />
+        <location filename="../../cx_trainer/ui/placeholder.py" line="53"/>
         <source>Training is on its way</source>
         <translation>Die Schulung ist in Arbeit</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/placeholder.py" line="56" />
+        <location filename="../../cx_trainer/ui/placeholder.py" line="56"/>
         <source>Short modules on managing customer expectations, quizzes on your own policy sheet, and spaced review of what you missed will live here.</source>
         <translation>Hier finden Sie bald kurze Module zum Umgang mit Kundenerwartungen, Quizfragen zu Ihrem eigenen Richtlinienblatt und Wiederholungen dessen, was Sie verpasst haben.</translation>
     </message>
@@ -3160,112 +3265,112 @@ Hält Ihre Kundenkommunikation im Einklang mit Ihren Richtlinien und schult alle
 <context>
     <name>TrainingWorkspaceWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="202" />
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="220" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="202"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="220"/>
         <source>Modules</source>
         <extracomment>Questions in one review session at most.</extracomment>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="203" />
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="230" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="203"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="230"/>
         <source>Switch learner…</source>
         <translation>Lernende wechseln…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="204" />
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="238" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="204"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="238"/>
         <source>Run a group session…</source>
         <translation>Gruppensitzung leiten…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="205" />
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="239" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="205"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="239"/>
         <source>Results dashboard</source>
         <translation>Ergebnisübersicht</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="206" />
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="240" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="206"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="240"/>
         <source>Edit modules</source>
         <translation>Module bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="207" />
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="242" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="207"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="242"/>
         <source>Change trainer PIN…</source>
         <translation>Trainer-PIN ändern…</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="208" />
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="243" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="208"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="243"/>
         <source>Lock the trainer area</source>
         <translation>Trainerbereich sperren</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="235" />
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="529" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="235"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="529"/>
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="261" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="261"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="303" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="303"/>
         <source>Nobody signed in</source>
         <translation>Niemand angemeldet</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="359" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="359"/>
         <source>← Back to the question</source>
         <translation>← Zurück zur Frage</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="362" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="362"/>
         <source>← Back to my result</source>
         <translation>← Zurück zu meinem Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="397" />
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="440" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="397"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="440"/>
         <source>Review</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="422" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="422"/>
         <source>Practice: the missed questions</source>
         <translation>Übung: die verpassten Fragen</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="449" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="449"/>
         <source>This quiz cannot be resumed: {error}. You can discard it.</source>
         <translation>Dieses Quiz kann nicht fortgesetzt werden: {error}. Sie können es verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="458" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="458"/>
         <source>Nothing is due for review right now.</source>
         <translation>Im Moment ist nichts zu wiederholen.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="485" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="485"/>
         <source>Save certificate</source>
         <translation>Zertifikat speichern</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="485" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="485"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="493" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="493"/>
         <source>Saved the certificate to {path}.</source>
         <translation>Zertifikat unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="529" />
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="529"/>
         <source>Trainer (unlocked)</source>
         <translation>Trainer (entsperrt)</translation>
     </message>

@@ -1,0 +1,174 @@
+"""The live quiz windows, driven by their real buttons: open the room (a real server on
+127.0.0.1), phones join over a real WebSocket, the projector follows the phases, the presenter
+removes a player, ends the quiz, and the server stops."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from cx_trainer.store import Store
+from cx_trainer.training import Mode, load_module_set, plan_quiz
+from cx_trainer.training.group import model_response
+from cx_trainer.training.live_server import port_answers
+from cx_trainer.ui.training.live import LivePresenter
+
+SAMPLE = Path(__file__).resolve().parents[1] / "training" / "fixtures" / "modules" / "sample"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "results.sqlite3") as opened:
+        yield opened
+
+
+@pytest.fixture
+def presenter(qtbot: QtBot, store: Store, prompts: Any) -> Iterator[LivePresenter]:
+    module = load_module_set(SAMPLE)["en"]
+    single = [q for q in module.questions if q.kind == "single"][:1]
+    truth = [q for q in module.questions if q.kind == "true_false"][:1]
+    plan = plan_quiz(
+        dataclasses.replace(module, questions=tuple(single + truth)),
+        mode=Mode.EXAM,
+        seed=2,
+        shuffle_questions=False,
+    )
+    window = LivePresenter(store, plan, host="127.0.0.1")
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    yield window
+    window.close()
+
+
+class Phone:
+    """A phone on its own thread and event loop, speaking the real WebSocket protocol."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+        self.ws: Any = None
+        self.http: Any = None
+
+    def call(self, coro: Any) -> Any:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(15)
+
+    async def _receive(self, kind: str) -> dict[str, Any]:
+        while True:
+            message = await self.ws.receive_json(timeout=10)
+            if message["type"] == kind:
+                return dict(message)
+
+    def join(self, pin: str, name: str) -> dict[str, Any]:
+        async def go() -> dict[str, Any]:
+            self.http = aiohttp.ClientSession()
+            self.ws = await self.http.ws_connect(self.url)
+            await self.ws.send_json({"type": "join", "pin": pin, "nickname": name})
+            return await self._receive("joined")
+
+        return dict(self.call(go()))
+
+    def answer(self, position: int, response: Any) -> dict[str, Any]:
+        async def go() -> dict[str, Any]:
+            await self.ws.send_json(
+                {"type": "answer", "position": position, "response": response, "seq": 1}
+            )
+            return await self._receive("ack")
+
+        return dict(self.call(go()))
+
+    def receive(self, kind: str) -> dict[str, Any]:
+        return dict(self.call(self._receive(kind)))
+
+    def close(self) -> None:
+        async def go() -> None:
+            if self.ws is not None:
+                await self.ws.close()
+            if self.http is not None:
+                await self.http.close()
+
+        self.call(go())
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(5)
+
+
+def click(button: Any) -> None:
+    assert button.isEnabled(), button.text()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_live_quiz_from_the_presenters_buttons(
+    qtbot: QtBot, presenter: LivePresenter, store: Store
+) -> None:
+    assert not presenter.next_button.isEnabled()
+    presenter.seconds.setValue(60)
+    click(presenter.open_button)
+    game, server = presenter.game, presenter.server
+    assert game is not None and server is not None and server.running
+    assert presenter.addresses.item(0).text() == f"http://127.0.0.1:{server.port}/"
+    projector = presenter.projector
+    assert projector is not None and projector.isVisible()
+    assert game.pin[:3] in projector.pin_label.text() and not projector.qr.pixmap().isNull()
+    assert game.settings.seconds == 60
+
+    click(presenter.test_button)
+    qtbot.waitUntil(lambda: "answers" in presenter.addresses.item(0).text(), timeout=10000)
+
+    url = f"http://127.0.0.1:{server.port}/ws?s={game.secret}"
+    ann, bob = Phone(url), Phone(url)
+    try:
+        ann.join(game.pin, "Ann")
+        bob.join(game.pin, "<i>Bob</i>")
+        qtbot.waitUntil(lambda: presenter.people.count() == 2, timeout=5000)
+        assert "2 players joined" in projector.count_label.text()
+
+        click(presenter.next_button)
+        assert projector.pages.currentIndex() == 1
+        item = game.current
+        assert item is not None and item.question.kind == "single"
+        assert ann.answer(0, model_response(item.question))["duplicate"] is False
+        qtbot.waitUntil(lambda: "1 of 2 answered" in projector.status.text(), timeout=5000)
+        click(presenter.reveal_button)
+        assert "1 right" in projector.status.text()
+        assert projector.right.text().startswith("Right answer:")
+        assert "Ann" not in projector.bars.text()  # the distribution has no names
+        click(presenter.board_button)
+        assert projector.pages.currentIndex() == 2
+        assert "<i>Bob</i>" in projector.board.text()  # shown as typed, never as markup
+        assert projector.board.textFormat() == Qt.TextFormat.PlainText
+
+        # the trainer removes Bob: his phone is told
+        row = next(
+            i for i in range(presenter.people.count()) if "Bob" in presenter.people.item(i).text()
+        )
+        presenter.people.setCurrentRow(row)
+        click(presenter.kick_button)
+        assert bob.receive("error")["code"] == "kicked"
+        assert presenter.people.count() == 1
+
+        presenter.activateWindow()
+        qtbot.waitUntil(presenter.isActiveWindow, timeout=5000)
+        QTest.keyClick(presenter, Qt.Key.Key_PageDown)  # the next question by a clicker's key
+        assert game.position == 1 and presenter.reveal_button.isEnabled()
+        port = server.port
+        click(presenter.end_button)
+    finally:
+        ann.close()
+        bob.close()
+    assert not server.running and not port_answers("127.0.0.1", port, timeout=0.5)
+    assert projector.board_title.text() == "Final results"
+    sessions = [store.session(p.session_id) for p in game.players()]
+    assert all(s.finished is not None for s in sessions)
+    assert [len(store.answers(p.session_id)) for p in game.players()] == [1]
