@@ -5,14 +5,15 @@ learner's (or everyone's) scores over time, the average per module across learne
 facility and discrimination of the weakest questions; a table lists every question weakest
 first. The figures come from :func:`cx_trainer.store.dashboard.dashboard_data` on the store
 queue; CSV files are the store's own exports (written by safe replace) and certificates are
-drawn by :mod:`cx_trainer.training.certificate`.
+drawn by :mod:`cx_trainer.training.certificate`. The view redraws from the context's one
+``changed`` signal: new results, learners or modules.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
@@ -39,9 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cx_trainer.store import Learner, Store, export_answers_csv, export_summary_csv
-from cx_trainer.store.dashboard import DashboardData, PassRecord, dashboard_data
-from cx_trainer.training.certificate import Certificate, write_certificate
+from cx_trainer.store import DashboardData, Learner, PassRecord
+from cx_trainer.training import Change, ChangeKind, Training
 from cx_trainer.ui.training._common import (
     ACCENT,
     MUTED,
@@ -54,6 +54,9 @@ from cx_trainer.ui.training._common import (
 )
 from cx_trainer.ui.training.context import TrainingContext
 from cx_trainer.ui.training.quiz import centered_column
+
+if TYPE_CHECKING:
+    from cx_trainer.training import Certificate
 
 __all__ = ["ResultsDashboardView"]
 
@@ -211,8 +214,7 @@ class ResultsDashboardView(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.refresh())
-        context.modules_changed.connect(self._fill_modules)
-        context.results_changed.connect(self._on_results_changed)
+        context.changed.connect(self._on_changed)
         self._fill_modules()
 
     @staticmethod
@@ -251,7 +253,7 @@ class ResultsDashboardView(QWidget):
 
     def load_learners(self) -> None:
         """Reload the learner filter from the store."""
-        self.context.run_store(Store.learners, on_done=self._on_learners)
+        self.context.read(Training.learners, on_done=self._on_learners)
 
     def _on_learners(self, learners: list[Learner]) -> None:
         current = self.learner_combo.currentData()
@@ -292,9 +294,17 @@ class ResultsDashboardView(QWidget):
         self.load_learners()
         self.refresh()
 
-    def _on_results_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
+    def _on_changed(self, change: Change) -> None:
+        """Redraw what a write changed (a hidden dashboard reloads everything when shown)."""
+        if change.touches(ChangeKind.MODULES):
+            self._fill_modules()
+        if not (change.results or change.touches(ChangeKind.LEARNERS, ChangeKind.MODULES)):
+            return
+        if not self.isVisible():
+            return
+        if change.touches(ChangeKind.LEARNERS):
+            self.load_learners()
+        self.refresh()
 
     def refresh(self) -> None:
         """Reload the figures for the current filters."""
@@ -302,8 +312,8 @@ class ResultsDashboardView(QWidget):
             self._again = True
             return
         self._loading = True
-        self.context.run_store(dashboard_data, **self._filters(), on_done=self._on_data,
-                               on_fail=self._on_failed)
+        self.context.read(Training.dashboard, **self._filters(), on_done=self._on_data,
+                          on_fail=self._on_failed)
 
     def _on_failed(self, error: BaseException) -> None:
         self._loading = False
@@ -532,12 +542,13 @@ class ResultsDashboardView(QWidget):
     def export_answers(self, path: str | Path) -> None:
         """Write one CSV row per answer (of the chosen module) to ``path``."""
         module_id = self._filters()["module_id"]
-        self.context.run_store(export_answers_csv, path, module_id=module_id,
-                               on_done=lambda n: self._exported(path, n))
+        self.context.read(Training.export_answers_csv, path, module_id=module_id,
+                          on_done=lambda n: self._exported(path, n))
 
     def export_summary(self, path: str | Path) -> None:
         """Write one CSV row per learner and module to ``path``."""
-        self.context.run_store(export_summary_csv, path, on_done=lambda n: self._exported(path, n))
+        self.context.read(Training.export_summary_csv, path,
+                          on_done=lambda n: self._exported(path, n))
 
     def _exported(self, path: str | Path, rows: int) -> None:
         self.summary_label.setText(
@@ -556,6 +567,8 @@ class ResultsDashboardView(QWidget):
 
     def certificate_for(self, record: PassRecord) -> Certificate:
         """The certificate of a pass (in the language the quiz was taken in)."""
+        from cx_trainer.training import Certificate
+
         language = record.language or self.context.language
         module = self.context.module(record.module_id, language)
         title = module.title if module is not None else record.module_id
@@ -572,6 +585,8 @@ class ResultsDashboardView(QWidget):
 
     def save_certificate(self, record: PassRecord, path: str | Path) -> None:
         """Write the certificate of ``record`` to ``path`` in the background."""
+        from cx_trainer.training import write_certificate
+
         certificate = self.certificate_for(record)
         self.context.run(write_certificate, path, certificate,
                          on_done=lambda p: self.summary_label.setText(
