@@ -45,8 +45,12 @@ _log = logging.getLogger(__name__)
 
 _KEY_LEARNER = "training/learner"
 
-#: What the deprecated ``results_changed`` signal stands for when someone emits it by hand.
-_RESULTS = Change.of(ChangeKind.SESSIONS, ChangeKind.ANSWERS, ChangeKind.REVIEW)
+#: What the deprecated ``results_changed`` signal stands for when someone emits it by hand: the
+#: writer did not say, so sessions, answers, review cards and learners (a group session adds
+#: its participants) of anybody.
+_RESULTS = Change.of(
+    ChangeKind.SESSIONS, ChangeKind.ANSWERS, ChangeKind.REVIEW, ChangeKind.LEARNERS
+)
 
 
 def _settings() -> Any:
@@ -93,8 +97,8 @@ class TrainingContext(QObject):
             emitted right after every ``changed`` that touches the modules.
         results_changed(): *deprecated*, follow ``changed`` (``Change.results``); still emitted
             right after every ``changed`` that touches results, and emitting it by hand (after
-            a write made without :meth:`write`) emits ``changed`` with sessions, answers and
-            review cards.
+            a write made without :meth:`write`) emits ``changed`` with sessions, answers,
+            review cards and learners, naming nobody.
     """
 
     changed = Signal(object)

@@ -364,10 +364,9 @@ class ModuleLibraryView(QWidget):
             self._fill_languages()
             self.refresh()
             return
+        # A renamed learner arrives through learner_changed (the workspace reads them again).
         learner = self.context.learner
-        if learner is None or not change.involves_learner(learner.id):
-            return
-        if not (change.results or change.touches(ChangeKind.LEARNERS)):
+        if learner is None or not change.results or not change.involves_learner(learner.id):
             return
         if self.isVisible():
             self.refresh()
