@@ -4,7 +4,7 @@ it: buttons clicked with QTest, a real SQLite store, the sample module."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot  # noqa: E402
 from cx_trainer.store import Store  # noqa: E402
 from cx_trainer.training import Change, ChangeKind, Training, model_response  # noqa: E402
 from cx_trainer.ui.training import TrainingWorkspaceWidget  # noqa: E402
+from cx_trainer.ui.training.dashboard import ResultsDashboardView  # noqa: E402
 
 MODULES = Path(__file__).resolve().parents[1] / "training" / "fixtures" / "modules"
 K = ChangeKind
@@ -128,7 +129,7 @@ def test_dashboard_redraws_while_a_group_session_records(
 ) -> None:
     workspace.context.set_trainer_unlocked(True)
     workspace.show_dashboard()
-    dashboard = workspace.dashboard
+    dashboard: ResultsDashboardView = workspace.dashboard
     qtbot.waitUntil(lambda: dashboard.summary_label.text().startswith("0 finished"), timeout=5000)
     assert dashboard.questions_table.rowCount() == 0
     workspace.show_present()
@@ -138,7 +139,9 @@ def test_dashboard_redraws_while_a_group_session_records(
     window.count_spin.setValue(2)
     with qtbot.waitSignal(window.session_started, timeout=5000):
         qtbot.mouseClick(window.start_button, Qt.MouseButton.LeftButton)
-    assert workspace.stack.currentWidget() is dashboard and dashboard.isVisible()
+    assert dashboard.isVisible() and workspace.stack.currentIndex() == workspace.stack.indexOf(
+        dashboard
+    )
 
     # Recording a question in the presenter's window redraws the dashboard behind it.
     qtbot.keyClick(window, Qt.Key.Key_Space)
