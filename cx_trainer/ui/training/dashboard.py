@@ -27,7 +27,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,9 +42,8 @@ from PySide6.QtWidgets import (
 
 from cx_trainer.store import DashboardData, Learner, PassRecord
 from cx_trainer.training import Change, ChangeKind, Training
+from cx_trainer.ui.style import TrainingColors, training_colors
 from cx_trainer.ui.training._common import (
-    ACCENT,
-    MUTED,
     ask_save_path,
     card,
     label,
@@ -60,8 +59,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ResultsDashboardView"]
 
-_SERIES_COLORS = ("#176b87", "#e07a1f", "#2e7d32", "#8e44ad", "#c62828", "#00838f", "#6d4c41",
-                  "#5c6bc0")
 _MAX_LEARNER_LINES = 8
 _WEAKEST_CHARTED = 10
 
@@ -104,6 +101,7 @@ class ResultsDashboardView(QWidget):
         super().__init__(parent)
         self.context = context
         self.data = DashboardData()
+        self.colors: TrainingColors = training_colors(self.palette())
         self._loading = False
         self._again = False
         column = centered_column(self, 1240)
@@ -216,6 +214,22 @@ class ResultsDashboardView(QWidget):
             edit.dateChanged.connect(lambda _d: self.refresh())
         context.changed.connect(self._on_changed)
         self._fill_modules()
+        self.apply_palette(self.palette())
+
+    def apply_palette(self, palette: QPalette) -> None:
+        """Draw the charts in the palette's colours (light or dark)."""
+        self.colors = colors = training_colors(palette)
+        theme = QChart.ChartTheme.ChartThemeDark if colors.dark else QChart.ChartTheme.ChartThemeLight
+        for chart in (self.scores_chart, self.modules_chart, self.questions_chart):
+            chart.setTheme(theme)
+            chart.setBackgroundBrush(QColor(colors.card))
+            chart.setTitleBrush(QColor(colors.text))
+            chart.legend().setLabelColor(QColor(colors.text))
+            font = chart.titleFont()
+            font.setPointSizeF(11)
+            font.setBold(True)
+            chart.setTitleFont(font)
+        self._draw()
 
     @staticmethod
     def _wrap(view: QChartView) -> QWidget:
@@ -391,7 +405,7 @@ class ResultsDashboardView(QWidget):
             series = QLineSeries()
             series.setName(learner_points[0].learner)
             series.setPointsVisible(True)
-            pen = QPen(QColor(_SERIES_COLORS[index % len(_SERIES_COLORS)]))
+            pen = QPen(QColor(self.colors.series[index % len(self.colors.series)]))
             pen.setWidthF(2.5)
             series.setPen(pen)
             for point in learner_points:
@@ -404,7 +418,7 @@ class ResultsDashboardView(QWidget):
         if module is not None:
             mark = QLineSeries()
             mark.setName(self.tr("Pass mark"))
-            pen = QPen(QColor(MUTED))
+            pen = QPen(QColor(self.colors.muted))
             pen.setStyle(Qt.PenStyle.DashLine)
             mark.setPen(pen)
             mark.append((low - pad) * 1000, module.pass_mark)
@@ -420,17 +434,18 @@ class ResultsDashboardView(QWidget):
             chart.removeAxis(axis)
         averages = self.data.module_averages
         best = QBarSet(self.tr("Average best score"))
-        best.setColor(QColor(ACCENT))
+        best.setColor(QColor(self.colors.accent))
         passed = QBarSet(self.tr("Learners who passed"))
-        passed.setColor(QColor("#8cc7a0"))
+        colors = self.colors
+        passed.setColor(QColor(colors.success if colors.dark else colors.success_border))
         categories: list[str] = []
         for average in reversed(averages):
             title = self._title(average.module_id)
             categories.append(title if len(title) <= 34 else title[:32] + "…")
             best.append(round(average.mean_best * 100, 1))
             passed.append(round(average.pass_rate * 100, 1))
-        best.setLabelColor(QColor("white"))
-        passed.setLabelColor(QColor("#1d4d2b"))
+        best.setLabelColor(QColor(self.colors.on_accent))
+        passed.setLabelColor(QColor(colors.on_accent if colors.dark else colors.text))
         series = QHorizontalBarSeries()
         series.append(best)
         series.append(passed)
@@ -456,9 +471,9 @@ class ResultsDashboardView(QWidget):
             chart.removeAxis(axis)
         weakest = list(self.data.questions[:_WEAKEST_CHARTED])
         facility = QBarSet(self.tr("Facility"))
-        facility.setColor(QColor(ACCENT))
+        facility.setColor(QColor(self.colors.accent))
         discrimination = QBarSet(self.tr("Discrimination (× 100)"))
-        discrimination.setColor(QColor("#e07a1f"))
+        discrimination.setColor(QColor(self.colors.series[1]))
         categories: list[str] = []
         one_module = self._filters()["module_id"] is not None
         for stats in reversed(weakest):
@@ -512,7 +527,7 @@ class ResultsDashboardView(QWidget):
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 2 and stats.facility < 0.5:
-                    item.setForeground(QColor("#c62828"))
+                    item.setForeground(QColor(self.colors.danger))
                 table.setItem(row, column, item)
         passes = self.passes_table
         passes.setRowCount(0)

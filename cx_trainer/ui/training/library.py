@@ -76,11 +76,7 @@ class LearnerPickerView(QWidget):
         )
         frame, layout = card(margins=22, spacing=10)
         self.list = QListWidget()
-        self.list.setStyleSheet(
-            "QListWidget { border: none; font-size: 12pt; background: transparent; }"
-            " QListWidget::item { padding: 9px; border-radius: 6px; }"
-            " QListWidget::item:selected { background: #e3f1f6; color: #0f4f66; }"
-        )
+        self.list.setProperty("role", "learners")  # styled by the workspace, light or dark
         self.list.setMinimumHeight(120)
         self.list.itemDoubleClicked.connect(lambda _item: self._on_continue())
         self.list.currentRowChanged.connect(self._on_selection)

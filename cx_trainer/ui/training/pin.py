@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from cx_trainer.store import MIN_PIN_LENGTH, PinCheck
 from cx_trainer.training import Change, ChangeKind, PinState, Training, Written
-from cx_trainer.ui.training._common import DANGER, STYLE, label, role_button
+from cx_trainer.ui.style import training_stylesheet
+from cx_trainer.ui.training._common import label, role_button
 from cx_trainer.ui.training.context import TrainingContext
 
 __all__ = ["PinDialog"]
@@ -56,7 +58,7 @@ class PinDialog(QDialog):
         self.setWindowTitle(self.tr("Trainer area"))
         self.setModal(True)
         self.setMinimumWidth(420)
-        self.setStyleSheet(STYLE)
+        self.apply_style()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(10)
@@ -76,8 +78,7 @@ class PinDialog(QDialog):
         form.addRow(self.pin_label, self.pin_edit)
         form.addRow(self.repeat_label, self.repeat_edit)
         layout.addLayout(form)
-        self.message = label("", None, wrap=True)
-        self.message.setStyleSheet(f"color: {DANGER};")
+        self.message = label("", "error", wrap=True)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -105,6 +106,19 @@ class PinDialog(QDialog):
     def _on_changed(self, change: Change) -> None:
         if change.touches(ChangeKind.PIN) and not self._writing and not self.waiting:
             self._load_state()
+
+    def apply_style(self) -> None:
+        """Style the dialog for the current palette (light or dark)."""
+        app = QApplication.instance()
+        palette = app.palette() if isinstance(app, QApplication) else self.palette()
+        sheet = training_stylesheet(palette)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_style()
+        super().changeEvent(event)
 
     def _pin_edit(self) -> QLineEdit:
         edit = QLineEdit()

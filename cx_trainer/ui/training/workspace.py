@@ -37,9 +37,8 @@ from cx_trainer.training import (
     Training,
     Written,
 )
+from cx_trainer.ui.style import training_stylesheet
 from cx_trainer.ui.training._common import (
-    STYLE,
-    WARNING_SOFT,
     ask_save_path,
     interface_language,
     label,
@@ -82,7 +81,7 @@ class TrainingWorkspaceWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("trainingWorkspace")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.apply_style()
         self.context = TrainingContext(self, store=store, modules_root=modules_root)
         self.present_window: Any = None
         self.pin_dialog: PinDialog | None = None
@@ -146,7 +145,22 @@ class TrainingWorkspaceWidget(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._on_interface_language_changed()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.apply_style()
         super().changeEvent(event)
+
+    # -- look -------------------------------------------------------------------------------------
+
+    def apply_style(self) -> None:
+        """Style the workspace for the current palette (light or dark); again when it changes."""
+        app = QApplication.instance()
+        palette = app.palette() if isinstance(app, QApplication) else self.palette()
+        sheet = training_stylesheet(palette)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+            dashboard = getattr(self, "_dashboard", None)
+            if dashboard is not None:
+                dashboard.apply_palette(palette)
 
     def _busy(self) -> bool:
         """Whether rebuilding the pages now would interrupt the user."""
@@ -249,8 +263,7 @@ class TrainingWorkspaceWidget(QWidget):
 
     def _build_message_bar(self) -> QFrame:
         bar = QFrame()
-        bar.setStyleSheet(f"QFrame {{ background: {WARNING_SOFT}; border-bottom: 1px solid #f0d29f; }}"
-                          " QLabel { background: transparent; }")
+        bar.setProperty("role", "message")
         row = QHBoxLayout(bar)
         row.setContentsMargins(20, 6, 12, 6)
         self.message_label = label("", None, wrap=True)
@@ -531,6 +544,9 @@ class TrainingWorkspaceWidget(QWidget):
             from cx_trainer.ui.training.dashboard import ResultsDashboardView
 
             self._dashboard = ResultsDashboardView(self.context)
+            app = QApplication.instance()
+            self._dashboard.apply_palette(
+                app.palette() if isinstance(app, QApplication) else self.palette())
             self._dashboard.back_requested.connect(self.show_library)
             self.stack.addWidget(self._dashboard)
         self.stack.setCurrentWidget(self._dashboard)
@@ -549,6 +565,9 @@ class TrainingWorkspaceWidget(QWidget):
             from cx_trainer.ui.training.editor import ModuleEditorView
 
             self._editor = ModuleEditorView(self.context)
+            # The editor styles itself with the fixed light sheet; here it takes the
+            # workspace's palette-aware one instead.
+            self._editor.setStyleSheet("")
             self._editor.back_requested.connect(self.show_library)
             self.stack.addWidget(self._editor)
         self.stack.setCurrentWidget(self._editor)
