@@ -4,6 +4,14 @@ review cards, settings, the trainer PIN, and statistics for trainers.
 Nothing here knows about Qt or about the training model; the training layer passes plain data.
 """
 
+from cx_trainer.store.dashboard import (
+    DashboardData,
+    ModuleAverage,
+    PassRecord,
+    ScorePoint,
+    dashboard_data,
+    weakest_first,
+)
 from cx_trainer.store.db import (
     SCHEMA_VERSION,
     AnswerRecord,
@@ -15,7 +23,14 @@ from cx_trainer.store.db import (
     parse_time,
     utc_now,
 )
-from cx_trainer.store.pin import PinCheck, PinGuard, hash_pin, retry_delay, verify_pin
+from cx_trainer.store.pin import (
+    MIN_PIN_LENGTH,
+    PinCheck,
+    PinGuard,
+    hash_pin,
+    retry_delay,
+    verify_pin,
+)
 from cx_trainer.store.stats import (
     LearnerModuleSummary,
     QuestionStats,
@@ -28,17 +43,23 @@ from cx_trainer.store.stats import (
 )
 
 __all__ = [
+    "MIN_PIN_LENGTH",
     "SCHEMA_VERSION",
     "AnswerRecord",
     "CardRecord",
+    "DashboardData",
     "Learner",
     "LearnerModuleSummary",
+    "ModuleAverage",
+    "PassRecord",
     "PinCheck",
     "PinGuard",
     "QuestionStats",
     "SessionRecord",
+    "ScorePoint",
     "SessionSummary",
     "Store",
+    "dashboard_data",
     "export_answers_csv",
     "export_summary_csv",
     "format_time",
@@ -50,4 +71,5 @@ __all__ = [
     "retry_delay",
     "utc_now",
     "verify_pin",
+    "weakest_first",
 ]

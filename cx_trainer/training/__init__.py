@@ -1,13 +1,31 @@
 """Training: the module model and loader, question kinds and scoring, quiz sessions, spaced
 review, GIFT/Aiken import and export, and questions generated from a policy sheet.
 
-Nothing here imports Qt; the UI drives these objects from a worker thread.
+Nothing here imports Qt; the UI drives these objects from a worker thread. :class:`Training`
+(in ``facade``) is the one object a front end needs: every write returns a :class:`Change`.
+
+Importing this package stays cheap: names from heavy modules (certificates need fpdf) are
+loaded on first use through the module ``__getattr__`` below.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from cx_trainer.training.aiken import export_aiken, import_aiken, import_aiken_text, parse_aiken
+from cx_trainer.training.facade import (
+    REVIEW_LIMIT,
+    Change,
+    ChangeKind,
+    LibraryOverview,
+    ModuleLibrary,
+    PinState,
+    Training,
+    Written,
+)
 from cx_trainer.training.gift import export_gift, import_gift, import_gift_text, parse_gift
-from cx_trainer.training.interchange import ExportResult, ImportResult, ImportWarning
+from cx_trainer.training.group import GroupSession, Standing, model_response
+from cx_trainer.training.interchange import ExportResult, ImportResult, ImportWarning, slugify
 from cx_trainer.training.loader import (
+    MODULE_ID_RE,
     discover_modules,
     find_module,
     load_module,
@@ -44,19 +62,61 @@ from cx_trainer.training.session import (
     plan_review,
 )
 
+if TYPE_CHECKING:
+    from cx_trainer.training.certificate import Certificate, certificate_pdf, write_certificate
+    from cx_trainer.training.editing import DataPath, ModuleDocument, kind_template, question_data
+
+#: Names loaded on first use: name -> the module that defines it.
+_LAZY = {
+    "Certificate": "cx_trainer.training.certificate",
+    "certificate_pdf": "cx_trainer.training.certificate",
+    "write_certificate": "cx_trainer.training.certificate",
+    "DataPath": "cx_trainer.training.editing",
+    "ModuleDocument": "cx_trainer.training.editing",
+    "kind_template": "cx_trainer.training.editing",
+    "question_data": "cx_trainer.training.editing",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load a heavy name (see ``_LAZY``) when it is first asked for."""
+    where = _LAZY.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(where), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
 __all__ = [
     "KINDS",
     "LANGUAGES",
+    "MODULE_ID_RE",
     "POLICY_MODULE_ID",
+    "REVIEW_LIMIT",
+    "Certificate",
+    "Change",
+    "ChangeKind",
     "Choice",
+    "DataPath",
     "DueQuestion",
     "ExportResult",
     "Grade",
+    "GroupSession",
     "ImportResult",
     "ImportWarning",
     "ItemResult",
+    "LibraryOverview",
     "Mode",
     "Module",
+    "ModuleDocument",
+    "ModuleLibrary",
     "ModuleSet",
     "Question",
     "QuizItem",
@@ -65,8 +125,13 @@ __all__ = [
     "QuizSession",
     "Rating",
     "ReviewScheduler",
+    "PinState",
     "Section",
+    "Standing",
+    "Training",
+    "Written",
     "build_policy_module",
+    "certificate_pdf",
     "discover_modules",
     "due_questions",
     "end_of_day",
@@ -77,8 +142,10 @@ __all__ = [
     "import_aiken_text",
     "import_gift",
     "import_gift_text",
+    "kind_template",
     "load_module",
     "load_module_set",
+    "model_response",
     "module_from_data",
     "module_search_path",
     "module_to_data",
@@ -88,9 +155,12 @@ __all__ = [
     "parse_number",
     "plan_quiz",
     "plan_review",
+    "question_data",
     "rating_for",
     "save_module",
     "score",
+    "slugify",
     "ensure_policy_module",
+    "write_certificate",
     "write_policy_module",
 ]

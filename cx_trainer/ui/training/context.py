@@ -1,18 +1,22 @@
-"""The Training workspace's state, shared by its views: the store, the modules, the learner.
+"""The Training workspace's state, shared by its views: the facade, the modules, the learner.
 
-:class:`TrainingContext` is the one object the views follow. It owns the results store (opened
-off the UI thread when none is given) and a *serial queue*, a one-thread pool through which every
-store call runs in order, so writes never overlap and the UI never waits for the disk. Module
-loading, validation and PDF writing run on a small pool of its own (through the app's one
-worker helper), so they never wait behind the Audit workspace's long checks. Views call :meth:`TrainingContext.run_store` and
-react to the context's signals in their ``_on_*`` slots.
+:class:`TrainingContext` is the one object the views follow. It wraps the Qt-free
+:class:`~cx_trainer.training.Training` facade (the results store and the module library) and a
+*serial queue*, a one-thread pool through which every store call runs in order, so writes never
+overlap and the UI never waits for the disk. Module loading, validation and PDF writing run on a
+small pool of its own (through the app's one worker helper), so they never wait behind the Audit
+workspace's long checks.
+
+Views read with :meth:`TrainingContext.read` and write with :meth:`TrainingContext.write`. Every
+write returns a :class:`~cx_trainer.training.Change`; the context emits it as the one
+``changed(Change)`` signal, and the views redraw in a slot on that signal (nobody announces
+refreshes by hand).
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +27,13 @@ from cx_trainer import paths
 from cx_trainer.errors import CxError, ModuleError
 from cx_trainer.store import Learner, Store
 from cx_trainer.training import (
+    Change,
+    ChangeKind,
     Module,
+    ModuleLibrary,
     ModuleSet,
-    discover_modules,
-    ensure_policy_module,
-    module_search_path,
+    Training,
+    Written,
 )
 from cx_trainer.ui.settings import AppSettings
 from cx_trainer.ui.training._common import interface_language
@@ -39,6 +45,13 @@ _log = logging.getLogger(__name__)
 
 _KEY_LEARNER = "training/learner"
 
+#: What the deprecated ``results_changed`` signal stands for when someone emits it by hand: the
+#: writer did not say, so sessions, answers, review cards and learners (a group session adds
+#: its participants) of anybody.
+_RESULTS = Change.of(
+    ChangeKind.SESSIONS, ChangeKind.ANSWERS, ChangeKind.REVIEW, ChangeKind.LEARNERS
+)
+
 
 def _settings() -> Any:
     from cx_trainer.ui.settings import app_settings
@@ -46,11 +59,20 @@ def _settings() -> Any:
     return app_settings()
 
 
-class _StoreBox:
-    """The store as seen from the serial queue (set there once it is open)."""
+def change_of(result: Any) -> Change:
+    """The change a facade write reports (a :class:`Change`, or a :class:`Written`'s)."""
+    if isinstance(result, Change):
+        return result
+    if isinstance(result, Written):
+        return result.change
+    return Change()
 
-    def __init__(self, store: Store | None) -> None:
-        self.store = store
+
+def _alive(fn: Callable[..., Any]) -> bool:
+    """Whether a callback's widget still exists (a page rebuilt meanwhile, e.g. on a language
+    change, must not get the result)."""
+    owner = getattr(fn, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class TrainingContext(QObject):
@@ -64,22 +86,30 @@ class TrainingContext(QObject):
             own); new modules are saved there too (default: the user's modules folder).
 
     Signals:
+        changed(object): a write changed something (the :class:`~cx_trainer.training.Change`);
+            emitted once after every write, on the UI thread. Views redraw from it.
         store_ready(): the store is open.
-        modules_changed(): :attr:`module_sets` was (re)loaded.
-        learner_changed(): :attr:`learner` changed (may be ``None``).
+        learner_changed(): :attr:`learner` (who is signed in here) changed (may be ``None``).
         language_changed(str): the module language changed.
-        results_changed(): answers or sessions were written (summaries should reload).
         trainer_changed(bool): the trainer area was unlocked (True) or locked.
         message(str): something the user should read (an error, in plain words).
+        modules_changed(): *deprecated*, follow ``changed`` (``ChangeKind.MODULES``); still
+            emitted right after every ``changed`` that touches the modules.
+        results_changed(): *deprecated*, follow ``changed`` (``Change.results``); still emitted
+            right after every ``changed`` that touches results, and emitting it by hand (after
+            a write made without :meth:`write`) emits ``changed`` with sessions, answers,
+            review cards and learners, naming nobody.
     """
 
+    changed = Signal(object)
     store_ready = Signal()
-    modules_changed = Signal()
     learner_changed = Signal()
     language_changed = Signal(str)
-    results_changed = Signal()
     trainer_changed = Signal(bool)
     message = Signal(str)
+    # Deprecated aliases of ``changed`` (present.py, quiz.py and editor.py still use them).
+    modules_changed = Signal()
+    results_changed = Signal()
 
     def __init__(
         self,
@@ -89,8 +119,10 @@ class TrainingContext(QObject):
         modules_root: str | Path | Sequence[str | Path] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._owns_store = store is None
-        self._box = _StoreBox(store)
+        if modules_root is None:
+            self.training = Training(store)
+        else:
+            self.training = Training(store, roots=modules_root)
         self.store: Store | None = store
         self._queue = QThreadPool(self)
         self._queue.setObjectName("cx-trainer-store-queue")
@@ -99,25 +131,15 @@ class TrainingContext(QObject):
         self._workers = QThreadPool(self)
         self._workers.setObjectName("cx-trainer-training-workers")
         self._workers.setMaxThreadCount(2)
-        self._generate_policy_module = modules_root is None
-        if modules_root is None:
-            self._roots: list[Path] = list(module_search_path())
-            self.save_root = paths.user_data_dir() / "modules"
-        elif isinstance(modules_root, str | Path):
-            self._roots = [Path(modules_root)]
-            self.save_root = Path(modules_root)
-        else:
-            self._roots = [Path(r) for r in modules_root]
-            self.save_root = self._roots[0]
-        self.module_sets: dict[str, ModuleSet] = {}
-        self.module_errors: list[ModuleError] = []
-        self.modules_loaded = False
+        self._library = ModuleLibrary()
         self.learner: Learner | None = None
         # Module texts follow the interface language; the library can switch for the session.
         self.language = interface_language()
         self.trainer_unlocked = False
         self._closed = False
         self._tasks: set[Task] = set()
+        self._echoing = False
+        self.results_changed.connect(self._on_results_changed_by_hand)
 
     # -- start and stop ---------------------------------------------------------------------------
 
@@ -130,9 +152,7 @@ class TrainingContext(QObject):
         self.reload_modules()
 
     def _open_store(self) -> Store:
-        store = Store(paths.database_path())
-        self._box.store = store
-        return store
+        return self.training.open_store(paths.database_path())
 
     def _on_store_opened(self, store: Store) -> None:
         self.store = store
@@ -145,10 +165,7 @@ class TrainingContext(QObject):
         self._closed = True
         self._queue.waitForDone(timeout_ms)
         self._workers.waitForDone(timeout_ms)
-        if self._owns_store and self._box.store is not None:
-            with contextlib.suppress(CxError):
-                self._box.store.close()
-        self._box.store = None
+        self.training.close()
 
     @property
     def closed(self) -> bool:
@@ -159,6 +176,26 @@ class TrainingContext(QObject):
         """Block until the serial queue and the workers are idle (tests and shutdown)."""
         return bool(self._queue.waitForDone(timeout_ms) and self._workers.waitForDone(timeout_ms))
 
+    # -- what changed -----------------------------------------------------------------------------
+
+    def announce(self, change: Change) -> None:
+        """Emit ``changed`` (and the deprecated aliases) for a change (nothing when empty)."""
+        if not change or self._closed or not shiboken6.isValid(self):
+            return
+        self.changed.emit(change)
+        if change.touches(ChangeKind.MODULES):
+            self.modules_changed.emit()
+        if change.results:
+            self._echoing = True
+            try:
+                self.results_changed.emit()
+            finally:
+                self._echoing = False
+
+    def _on_results_changed_by_hand(self) -> None:
+        if not self._echoing:
+            self.changed.emit(_RESULTS)
+
     # -- running work -----------------------------------------------------------------------------
 
     def _keep(self, task: Task, on_done: Callable[[Any], None] | None,
@@ -168,22 +205,62 @@ class TrainingContext(QObject):
         task.done.connect(lambda: self._tasks.discard(task))
         fail = on_fail if on_fail is not None else self.report
 
-        def alive(fn: Callable[..., Any]) -> bool:
-            # A page rebuilt meanwhile (e.g. on a language change) must not get the result.
-            owner = getattr(fn, "__self__", None)
-            return not isinstance(owner, QObject) or shiboken6.isValid(owner)
-
         def deliver(value: Any) -> None:
-            if not self._closed and shiboken6.isValid(self) and on_done is not None and alive(on_done):
+            if not self._closed and shiboken6.isValid(self) and on_done is not None and _alive(on_done):
                 on_done(value)
 
         def deliver_failure(error: Any) -> None:
-            if not self._closed and shiboken6.isValid(self) and alive(fail):
+            if not self._closed and shiboken6.isValid(self) and _alive(fail):
                 fail(error)
 
         task.finished.connect(deliver)
         task.failed.connect(deliver_failure)
         return task
+
+    def read(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_fail: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> Task:
+        """Queue ``fn(training, *args, **kwargs)``, a facade read, on the serial store queue.
+
+        Args:
+            fn: the call, e.g. ``Training.learners``; it gets the facade first.
+            on_done: called on the UI thread with the result.
+            on_fail: called on the UI thread with the exception (default: :attr:`message`).
+        """
+        training = self.training
+        return self._keep(
+            run_in_background(fn, training, *args, pool=self._queue, **kwargs), on_done, on_fail
+        )
+
+    def write(
+        self,
+        fn: Callable[..., Change | Written[Any]],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_fail: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> Task:
+        """Queue ``fn(training, *args, **kwargs)``, a facade write, on the serial store queue.
+
+        On the UI thread, ``changed`` is emitted with the write's change first, then ``on_done``
+        gets the result (the :class:`Change` or the :class:`Written`).
+        """
+        training = self.training
+
+        def done(result: Any) -> None:
+            # The change is announced even when the asking page is gone: others redraw from it.
+            self.announce(change_of(result))
+            if on_done is not None and _alive(on_done):
+                on_done(result)
+
+        return self._keep(
+            run_in_background(fn, training, *args, pool=self._queue, **kwargs), done, on_fail
+        )
 
     def run_store(
         self,
@@ -194,7 +271,8 @@ class TrainingContext(QObject):
         needs_store: bool = True,
         **kwargs: Any,
     ) -> Task:
-        """Queue ``fn(store, *args, **kwargs)`` on the serial store queue.
+        """Queue ``fn(store, *args, **kwargs)`` on the serial store queue (prefer :meth:`read`
+        and :meth:`write`: a write made here announces nothing).
 
         Args:
             fn: the call; it gets the open store first unless ``needs_store`` is false.
@@ -202,14 +280,12 @@ class TrainingContext(QObject):
             on_fail: called on the UI thread with the exception (default: :attr:`message`).
             needs_store: pass the store as the first argument.
         """
-        box = self._box
+        training = self.training
 
         def call() -> Any:
             if not needs_store:
                 return fn(*args, **kwargs)
-            if box.store is None:
-                raise CxError("the results database is not open")
-            return fn(box.store, *args, **kwargs)
+            return fn(training.store, *args, **kwargs)
 
         return self._keep(run_in_background(call, pool=self._queue), on_done, on_fail)
 
@@ -234,35 +310,41 @@ class TrainingContext(QObject):
     # -- modules ----------------------------------------------------------------------------------
 
     def reload_modules(self) -> None:
-        """Load every module again (after editing) in the background."""
-        roots = list(self._roots)
-        generate = self._generate_policy_module
-        policy = AppSettings().policy_path
+        """Load every module again (after editing) in the background; ``changed`` follows."""
+        # "Our policies" follows the policy sheet the Audit workspace uses.
+        policy = AppSettings().policy_path or None
+        self.run(self.training.reload_modules, policy, on_done=self._on_modules_loaded)
 
-        def load() -> tuple[list[ModuleSet], list[ModuleError]]:
-            errors: list[ModuleError] = []
-            if generate:
-                # "Our policies" follows the policy sheet the Audit workspace uses.
-                try:
-                    ensure_policy_module(policy or None)
-                except CxError as exc:
-                    errors.append(ModuleError(f"the 'Our policies' module was not updated: {exc}"))
-            return discover_modules(roots, errors=errors), errors
-
-        self.run(load, on_done=self._on_modules_loaded)
-
-    def _on_modules_loaded(self, loaded: tuple[list[ModuleSet], list[ModuleError]]) -> None:
-        sets, errors = loaded
-        self.module_sets = {next(iter(s.values())).id: s for s in sets if s}
-        self.module_errors = errors
-        self.modules_loaded = True
-        self.modules_changed.emit()
-        for error in errors:
+    def _on_modules_loaded(self, change: Change) -> None:
+        # The views see the new library from here on (the UI thread), with the change.
+        self._library = self.training.library
+        self.announce(change)
+        for error in self._library.errors:
             self.message.emit(str(error))
+
+    @property
+    def module_sets(self) -> Mapping[str, ModuleSet]:
+        """Every loaded module, by id (language -> module)."""
+        return self._library.sets
+
+    @property
+    def module_errors(self) -> list[ModuleError]:
+        """The problems met while loading the modules."""
+        return list(self._library.errors)
+
+    @property
+    def modules_loaded(self) -> bool:
+        """Whether the modules were loaded at least once."""
+        return self._library.loaded
+
+    @property
+    def save_root(self) -> Path:
+        """Where new modules are saved."""
+        return self.training.save_root
 
     def module(self, module_id: str, language: str | None = None) -> Module | None:
         """A module in the chosen language (else English, else any), or ``None``."""
-        module_set = self.module_sets.get(module_id)
+        module_set = self._library.sets.get(module_id)
         if not module_set:
             return None
         for lang in (language or self.language, "en"):
@@ -272,26 +354,16 @@ class TrainingContext(QObject):
 
     def modules(self) -> list[Module]:
         """Every module in the chosen language (or its fallback), by id."""
-        out = [self.module(module_id) for module_id in sorted(self.module_sets)]
+        out = [self.module(module_id) for module_id in sorted(self._library.sets)]
         return [m for m in out if m is not None]
 
     def resolver(self) -> Callable[[str, str], Module]:
         """``(module_id, language) -> Module`` over the loaded modules (for resuming)."""
-        sets = dict(self.module_sets)
-
-        def resolve(module_id: str, language: str) -> Module:
-            module_set = sets.get(module_id)
-            if not module_set:
-                raise ModuleError(f"module {module_id!r} is not available any more")
-            if language not in module_set:
-                raise ModuleError(f"module {module_id!r} has no {language!r} version any more")
-            return module_set[language]
-
-        return resolve
+        return self.training.resolver()
 
     def languages(self) -> list[str]:
         """The languages any module is available in (English first)."""
-        found = {lang for s in self.module_sets.values() for lang in s}
+        found = {lang for s in self._library.sets.values() for lang in s}
         return [lang for lang in ("en", "de", "nb") if lang in found] or ["en"]
 
     def set_language(self, language: str) -> None:

@@ -5,14 +5,15 @@ learner's (or everyone's) scores over time, the average per module across learne
 facility and discrimination of the weakest questions; a table lists every question weakest
 first. The figures come from :func:`cx_trainer.store.dashboard.dashboard_data` on the store
 queue; CSV files are the store's own exports (written by safe replace) and certificates are
-drawn by :mod:`cx_trainer.training.certificate`.
+drawn by :mod:`cx_trainer.training.certificate`. The view redraws from the context's one
+``changed`` signal: new results, learners or modules.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
@@ -26,7 +27,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,12 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cx_trainer.store import Learner, Store, export_answers_csv, export_summary_csv
-from cx_trainer.store.dashboard import DashboardData, PassRecord, dashboard_data
-from cx_trainer.training.certificate import Certificate, write_certificate
+from cx_trainer.store import DashboardData, Learner, PassRecord
+from cx_trainer.training import Change, ChangeKind, Training
+from cx_trainer.ui.style import TrainingColors, training_colors
 from cx_trainer.ui.training._common import (
-    ACCENT,
-    MUTED,
     ask_save_path,
     card,
     label,
@@ -55,10 +54,11 @@ from cx_trainer.ui.training._common import (
 from cx_trainer.ui.training.context import TrainingContext
 from cx_trainer.ui.training.quiz import centered_column
 
+if TYPE_CHECKING:
+    from cx_trainer.training import Certificate
+
 __all__ = ["ResultsDashboardView"]
 
-_SERIES_COLORS = ("#176b87", "#e07a1f", "#2e7d32", "#8e44ad", "#c62828", "#00838f", "#6d4c41",
-                  "#5c6bc0")
 _MAX_LEARNER_LINES = 8
 _WEAKEST_CHARTED = 10
 
@@ -101,6 +101,7 @@ class ResultsDashboardView(QWidget):
         super().__init__(parent)
         self.context = context
         self.data = DashboardData()
+        self.colors: TrainingColors = training_colors(self.palette())
         self._loading = False
         self._again = False
         column = centered_column(self, 1240)
@@ -211,9 +212,24 @@ class ResultsDashboardView(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.refresh())
-        context.modules_changed.connect(self._fill_modules)
-        context.results_changed.connect(self._on_results_changed)
+        context.changed.connect(self._on_changed)
         self._fill_modules()
+        self.apply_palette(self.palette())
+
+    def apply_palette(self, palette: QPalette) -> None:
+        """Draw the charts in the palette's colours (light or dark)."""
+        self.colors = colors = training_colors(palette)
+        theme = QChart.ChartTheme.ChartThemeDark if colors.dark else QChart.ChartTheme.ChartThemeLight
+        for chart in (self.scores_chart, self.modules_chart, self.questions_chart):
+            chart.setTheme(theme)
+            chart.setBackgroundBrush(QColor(colors.card))
+            chart.setTitleBrush(QColor(colors.text))
+            chart.legend().setLabelColor(QColor(colors.text))
+            font = chart.titleFont()
+            font.setPointSizeF(11)
+            font.setBold(True)
+            chart.setTitleFont(font)
+        self._draw()
 
     @staticmethod
     def _wrap(view: QChartView) -> QWidget:
@@ -251,7 +267,7 @@ class ResultsDashboardView(QWidget):
 
     def load_learners(self) -> None:
         """Reload the learner filter from the store."""
-        self.context.run_store(Store.learners, on_done=self._on_learners)
+        self.context.read(Training.learners, on_done=self._on_learners)
 
     def _on_learners(self, learners: list[Learner]) -> None:
         current = self.learner_combo.currentData()
@@ -292,9 +308,17 @@ class ResultsDashboardView(QWidget):
         self.load_learners()
         self.refresh()
 
-    def _on_results_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
+    def _on_changed(self, change: Change) -> None:
+        """Redraw what a write changed (a hidden dashboard reloads everything when shown)."""
+        if change.touches(ChangeKind.MODULES):
+            self._fill_modules()
+        if not (change.results or change.touches(ChangeKind.LEARNERS, ChangeKind.MODULES)):
+            return
+        if not self.isVisible():
+            return
+        if change.touches(ChangeKind.LEARNERS):
+            self.load_learners()
+        self.refresh()
 
     def refresh(self) -> None:
         """Reload the figures for the current filters."""
@@ -302,8 +326,8 @@ class ResultsDashboardView(QWidget):
             self._again = True
             return
         self._loading = True
-        self.context.run_store(dashboard_data, **self._filters(), on_done=self._on_data,
-                               on_fail=self._on_failed)
+        self.context.read(Training.dashboard, **self._filters(), on_done=self._on_data,
+                          on_fail=self._on_failed)
 
     def _on_failed(self, error: BaseException) -> None:
         self._loading = False
@@ -381,7 +405,7 @@ class ResultsDashboardView(QWidget):
             series = QLineSeries()
             series.setName(learner_points[0].learner)
             series.setPointsVisible(True)
-            pen = QPen(QColor(_SERIES_COLORS[index % len(_SERIES_COLORS)]))
+            pen = QPen(QColor(self.colors.series[index % len(self.colors.series)]))
             pen.setWidthF(2.5)
             series.setPen(pen)
             for point in learner_points:
@@ -394,7 +418,7 @@ class ResultsDashboardView(QWidget):
         if module is not None:
             mark = QLineSeries()
             mark.setName(self.tr("Pass mark"))
-            pen = QPen(QColor(MUTED))
+            pen = QPen(QColor(self.colors.muted))
             pen.setStyle(Qt.PenStyle.DashLine)
             mark.setPen(pen)
             mark.append((low - pad) * 1000, module.pass_mark)
@@ -410,17 +434,18 @@ class ResultsDashboardView(QWidget):
             chart.removeAxis(axis)
         averages = self.data.module_averages
         best = QBarSet(self.tr("Average best score"))
-        best.setColor(QColor(ACCENT))
+        best.setColor(QColor(self.colors.accent))
         passed = QBarSet(self.tr("Learners who passed"))
-        passed.setColor(QColor("#8cc7a0"))
+        colors = self.colors
+        passed.setColor(QColor(colors.success if colors.dark else colors.success_border))
         categories: list[str] = []
         for average in reversed(averages):
             title = self._title(average.module_id)
             categories.append(title if len(title) <= 34 else title[:32] + "…")
             best.append(round(average.mean_best * 100, 1))
             passed.append(round(average.pass_rate * 100, 1))
-        best.setLabelColor(QColor("white"))
-        passed.setLabelColor(QColor("#1d4d2b"))
+        best.setLabelColor(QColor(self.colors.on_accent))
+        passed.setLabelColor(QColor(colors.on_accent if colors.dark else colors.text))
         series = QHorizontalBarSeries()
         series.append(best)
         series.append(passed)
@@ -446,9 +471,9 @@ class ResultsDashboardView(QWidget):
             chart.removeAxis(axis)
         weakest = list(self.data.questions[:_WEAKEST_CHARTED])
         facility = QBarSet(self.tr("Facility"))
-        facility.setColor(QColor(ACCENT))
+        facility.setColor(QColor(self.colors.accent))
         discrimination = QBarSet(self.tr("Discrimination (× 100)"))
-        discrimination.setColor(QColor("#e07a1f"))
+        discrimination.setColor(QColor(self.colors.series[1]))
         categories: list[str] = []
         one_module = self._filters()["module_id"] is not None
         for stats in reversed(weakest):
@@ -502,7 +527,7 @@ class ResultsDashboardView(QWidget):
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 2 and stats.facility < 0.5:
-                    item.setForeground(QColor("#c62828"))
+                    item.setForeground(QColor(self.colors.danger))
                 table.setItem(row, column, item)
         passes = self.passes_table
         passes.setRowCount(0)
@@ -532,12 +557,13 @@ class ResultsDashboardView(QWidget):
     def export_answers(self, path: str | Path) -> None:
         """Write one CSV row per answer (of the chosen module) to ``path``."""
         module_id = self._filters()["module_id"]
-        self.context.run_store(export_answers_csv, path, module_id=module_id,
-                               on_done=lambda n: self._exported(path, n))
+        self.context.read(Training.export_answers_csv, path, module_id=module_id,
+                          on_done=lambda n: self._exported(path, n))
 
     def export_summary(self, path: str | Path) -> None:
         """Write one CSV row per learner and module to ``path``."""
-        self.context.run_store(export_summary_csv, path, on_done=lambda n: self._exported(path, n))
+        self.context.read(Training.export_summary_csv, path,
+                          on_done=lambda n: self._exported(path, n))
 
     def _exported(self, path: str | Path, rows: int) -> None:
         self.summary_label.setText(
@@ -556,6 +582,8 @@ class ResultsDashboardView(QWidget):
 
     def certificate_for(self, record: PassRecord) -> Certificate:
         """The certificate of a pass (in the language the quiz was taken in)."""
+        from cx_trainer.training import Certificate
+
         language = record.language or self.context.language
         module = self.context.module(record.module_id, language)
         title = module.title if module is not None else record.module_id
@@ -572,6 +600,8 @@ class ResultsDashboardView(QWidget):
 
     def save_certificate(self, record: PassRecord, path: str | Path) -> None:
         """Write the certificate of ``record`` to ``path`` in the background."""
+        from cx_trainer.training import write_certificate
+
         certificate = self.certificate_for(record)
         self.context.run(write_certificate, path, certificate,
                          on_done=lambda p: self.summary_label.setText(

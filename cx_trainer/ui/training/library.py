@@ -9,7 +9,6 @@ time (Markdown rendered by ``QTextBrowser.setMarkdown``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -29,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from cx_trainer.errors import CxError
-from cx_trainer.store import Learner, LearnerModuleSummary, SessionRecord, Store, learner_summaries
-from cx_trainer.training import Module, due_questions
+from cx_trainer.store import Learner, LearnerModuleSummary
+from cx_trainer.training import Change, ChangeKind, LibraryOverview, Module, Training, Written
 from cx_trainer.ui.training._common import (
     LANGUAGE_NAMES,
     card,
@@ -77,11 +76,7 @@ class LearnerPickerView(QWidget):
         )
         frame, layout = card(margins=22, spacing=10)
         self.list = QListWidget()
-        self.list.setStyleSheet(
-            "QListWidget { border: none; font-size: 12pt; background: transparent; }"
-            " QListWidget::item { padding: 9px; border-radius: 6px; }"
-            " QListWidget::item:selected { background: #e3f1f6; color: #0f4f66; }"
-        )
+        self.list.setProperty("role", "learners")  # styled by the workspace, light or dark
         self.list.setMinimumHeight(120)
         self.list.itemDoubleClicked.connect(lambda _item: self._on_continue())
         self.list.currentRowChanged.connect(self._on_selection)
@@ -111,13 +106,18 @@ class LearnerPickerView(QWidget):
         column.addWidget(new_frame)
         column.addStretch(1)
         context.store_ready.connect(self._on_store_ready)
+        context.changed.connect(self._on_changed)
 
     def refresh(self) -> None:
         """Reload the names from the store."""
-        self.context.run_store(Store.learners, on_done=self._on_learners)
+        self.context.read(Training.learners, on_done=self._on_learners)
 
     def _on_store_ready(self) -> None:
         self.refresh()
+
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(ChangeKind.LEARNERS):
+            self.refresh()
 
     def _on_learners(self, learners: list[Learner]) -> None:
         self.learners = learners
@@ -151,37 +151,17 @@ class LearnerPickerView(QWidget):
         if not name:
             return
         self.add_button.setEnabled(False)
-        self.context.run_store(
-            Store.get_or_add_learner, name, on_done=self._on_added, on_fail=self._on_add_failed
+        self.context.write(
+            Training.add_learner, name, on_done=self._on_added, on_fail=self._on_add_failed
         )
 
-    def _on_added(self, learner: Learner) -> None:
+    def _on_added(self, written: Written[Learner]) -> None:
         self.name_edit.clear()
-        self.refresh()
-        self.learner_picked.emit(learner)
+        self.learner_picked.emit(written.value)
 
     def _on_add_failed(self, error: BaseException) -> None:
         self.add_button.setEnabled(True)
         self.context.report(error)
-
-
-@dataclass(frozen=True)
-class LibraryOverview:
-    """What the library shows for one learner (loaded on the store queue)."""
-
-    summaries: dict[str, LearnerModuleSummary] = field(default_factory=dict)
-    unfinished: list[SessionRecord] = field(default_factory=list)
-    due: int = 0
-
-
-def load_overview(
-    store: Store, learner_id: int, sets: dict[str, Any], language: str
-) -> LibraryOverview:
-    """The learner's results per module, unfinished sessions and questions due (store queue)."""
-    summaries = {s.module_id: s for s in learner_summaries(store, learner_id=learner_id)}
-    unfinished = store.unfinished_sessions(learner_id)
-    due = len(due_questions(store, learner_id, sets, language=language)) if sets else 0
-    return LibraryOverview(summaries, unfinished, due)
 
 
 class _ModuleCard(QFrame):
@@ -335,9 +315,9 @@ class ModuleLibraryView(QWidget):
         column.addWidget(self.empty)
         column.addStretch(1)
 
-        context.modules_changed.connect(self._on_modules_changed)
+        self._stale_results = False
+        context.changed.connect(self._on_changed)
         context.learner_changed.connect(self._on_learner_changed)
-        context.results_changed.connect(self._on_results_changed)
         context.language_changed.connect(self._on_language_changed)
 
     # -- data -------------------------------------------------------------------------------------
@@ -352,10 +332,9 @@ class ModuleLibraryView(QWidget):
             self._stale = True
             return
         self._loading = True
-        self.context.run_store(
-            load_overview,
+        self.context.read(
+            Training.overview,
             learner.id,
-            dict(self.context.module_sets),
             self.context.language,
             on_done=self._on_overview,
             on_fail=self._on_overview_failed,
@@ -375,23 +354,28 @@ class ModuleLibraryView(QWidget):
         self._loading = False
         self.context.report(error)
 
-    def _on_modules_changed(self) -> None:
-        self._fill_languages()
-        self.refresh()
-
-    def _on_learner_changed(self) -> None:
-        self.overview = LibraryOverview()
-        self.refresh()
-
-    def _on_results_changed(self) -> None:
+    def _on_changed(self, change: Change) -> None:
+        """Redraw what a write changed: the modules, or the signed-in learner's results."""
+        if change.touches(ChangeKind.MODULES):
+            self._fill_languages()
+            self.refresh()
+            return
+        # A renamed learner arrives through learner_changed (the workspace reads them again).
+        learner = self.context.learner
+        if learner is None or not change.results or not change.involves_learner(learner.id):
+            return
         if self.isVisible():
             self.refresh()
         else:
             self._stale_results = True
 
+    def _on_learner_changed(self) -> None:
+        self.overview = LibraryOverview()
+        self.refresh()
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if getattr(self, "_stale_results", False):
+        if self._stale_results:
             self._stale_results = False
             self.refresh()
 

@@ -1,7 +1,9 @@
 """The trainer PIN dialog: set a PIN on first use, enter it to unlock, or change it.
 
 Only the store's salted scrypt hash is kept (:class:`~cx_trainer.store.PinGuard`); hashing and
-checking run on the serial store queue. After repeated wrong entries the guard asks for a wait;
+checking run on the serial store queue, through the Training facade. When the PIN changes
+elsewhere (the context's ``changed`` signal) while the dialog waits for input, it asks again
+whether a PIN is set. After repeated wrong entries the guard asks for a wait;
 the dialog then disables the field and counts the seconds down with a timer (the UI thread never
 sleeps).
 """
@@ -10,8 +12,9 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,33 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cx_trainer.store import PinCheck, PinGuard, Store
-from cx_trainer.store.pin import MIN_PIN_LENGTH
-from cx_trainer.ui.training._common import DANGER, STYLE, label, role_button
+from cx_trainer.store import MIN_PIN_LENGTH, PinCheck
+from cx_trainer.training import Change, ChangeKind, PinState, Training, Written
+from cx_trainer.ui.style import training_stylesheet
+from cx_trainer.ui.training._common import label, role_button
 from cx_trainer.ui.training.context import TrainingContext
 
 __all__ = ["PinDialog"]
-
-
-def _pin_state(store: Store) -> tuple[bool, float]:
-    guard = PinGuard(store)
-    return guard.has_pin(), guard.wait_time()
-
-
-def _check(store: Store, pin: str) -> PinCheck:
-    return PinGuard(store).check(pin)
-
-
-def _set(store: Store, pin: str) -> None:
-    PinGuard(store).set_pin(pin)
-
-
-def _change(store: Store, current: str, new: str) -> PinCheck:
-    guard = PinGuard(store)
-    result = guard.check(current)
-    if result.ok:
-        guard.set_pin(new)
-    return result
 
 
 class PinDialog(QDialog):
@@ -75,7 +58,7 @@ class PinDialog(QDialog):
         self.setWindowTitle(self.tr("Trainer area"))
         self.setModal(True)
         self.setMinimumWidth(420)
-        self.setStyleSheet(STYLE)
+        self.apply_style()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(10)
@@ -95,8 +78,7 @@ class PinDialog(QDialog):
         form.addRow(self.pin_label, self.pin_edit)
         form.addRow(self.repeat_label, self.repeat_edit)
         layout.addLayout(form)
-        self.message = label("", None, wrap=True)
-        self.message.setStyleSheet(f"color: {DANGER};")
+        self.message = label("", "error", wrap=True)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -113,8 +95,30 @@ class PinDialog(QDialog):
         self._timer.timeout.connect(self._on_tick)
         for edit in (self.current_edit, self.pin_edit, self.repeat_edit):
             edit.returnPressed.connect(self._on_ok)
+        self._writing = False
+        context.changed.connect(self._on_changed)
+        self._load_state()
+
+    def _load_state(self) -> None:
         self._set_busy(True)
-        context.run_store(_pin_state, on_done=self._on_state, on_fail=self._on_failed)
+        self.context.read(Training.pin_state, on_done=self._on_state, on_fail=self._on_failed)
+
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(ChangeKind.PIN) and not self._writing and not self.waiting:
+            self._load_state()
+
+    def apply_style(self) -> None:
+        """Style the dialog for the current palette (light or dark)."""
+        app = QApplication.instance()
+        palette = app.palette() if isinstance(app, QApplication) else self.palette()
+        sheet = training_stylesheet(palette)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_style()
+        super().changeEvent(event)
 
     def _pin_edit(self) -> QLineEdit:
         edit = QLineEdit()
@@ -127,8 +131,8 @@ class PinDialog(QDialog):
             edit.setEnabled(not busy)
         self.ok_button.setEnabled(not busy)
 
-    def _on_state(self, state: tuple[bool, float]) -> None:
-        has_pin, wait = state
+    def _on_state(self, state: PinState) -> None:
+        has_pin, wait = state.has_pin, state.wait
         if self.change and has_pin:
             self.mode = "change"
             self.heading.setText(self.tr("Change the trainer PIN"))
@@ -164,6 +168,7 @@ class PinDialog(QDialog):
         self.mode_ready.emit(self.mode)
 
     def _on_failed(self, error: BaseException) -> None:
+        self._writing = False
         self._set_busy(False)
         self.message.setText(str(error))
 
@@ -184,18 +189,24 @@ class PinDialog(QDialog):
                 self.message.setText(self.tr("The two PINs are not the same."))
                 return
         self._set_busy(True)
+        self._writing = True
         if self.mode == "set":
-            self.context.run_store(_set, pin, on_done=self._on_set, on_fail=self._on_failed)
+            self.context.write(Training.set_pin, pin, on_done=self._on_set,
+                               on_fail=self._on_failed)
         elif self.mode == "change":
-            self.context.run_store(
-                _change, self.current_edit.text(), pin, on_done=self._on_checked,
-                on_fail=self._on_failed,
-            )
+            self.context.write(Training.change_pin, self.current_edit.text(), pin,
+                               on_done=self._on_check_written, on_fail=self._on_failed)
         else:
-            self.context.run_store(_check, pin, on_done=self._on_checked, on_fail=self._on_failed)
+            self.context.write(Training.check_pin, pin, on_done=self._on_check_written,
+                               on_fail=self._on_failed)
 
-    def _on_set(self, _result: object) -> None:
+    def _on_set(self, _change: Change) -> None:
+        self._writing = False
         self._succeed()
+
+    def _on_check_written(self, written: Written[PinCheck]) -> None:
+        self._writing = False
+        self._on_checked(written.value)
 
     def _on_checked(self, result: PinCheck) -> None:
         if result.ok:

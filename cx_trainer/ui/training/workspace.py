@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,22 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cx_trainer.errors import StoreError
-from cx_trainer.store import Learner, Store
+from cx_trainer.store import Learner, Store, utc_now
 from cx_trainer.training import (
+    REVIEW_LIMIT,
+    Change,
+    ChangeKind,
     DueQuestion,
     ItemResult,
     Mode,
     QuizResult,
     QuizSession,
-    due_questions,
-    plan_quiz,
-    plan_review,
+    Training,
+    Written,
 )
-from cx_trainer.training.certificate import Certificate, write_certificate
+from cx_trainer.ui.style import training_stylesheet
 from cx_trainer.ui.training._common import (
-    STYLE,
-    WARNING_SOFT,
     ask_save_path,
     interface_language,
     label,
@@ -50,10 +49,10 @@ from cx_trainer.ui.training.library import LearnerPickerView, LessonView, Module
 from cx_trainer.ui.training.pin import PinDialog
 from cx_trainer.ui.training.quiz import QuizView, ResultView
 
-__all__ = ["TrainingWorkspaceWidget"]
+if TYPE_CHECKING:
+    from cx_trainer.training import Certificate
 
-#: Questions in one review session at most.
-REVIEW_LIMIT = 20
+__all__ = ["REVIEW_LIMIT", "TrainingWorkspaceWidget"]
 
 
 class TrainingWorkspaceWidget(QWidget):
@@ -82,7 +81,7 @@ class TrainingWorkspaceWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("trainingWorkspace")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.apply_style()
         self.context = TrainingContext(self, store=store, modules_root=modules_root)
         self.present_window: Any = None
         self.pin_dialog: PinDialog | None = None
@@ -105,6 +104,7 @@ class TrainingWorkspaceWidget(QWidget):
         self._create_views()
 
         self.context.store_ready.connect(self._on_store_ready)
+        self.context.changed.connect(self._on_changed)
         self.context.learner_changed.connect(self._on_learner_changed)
         self.context.trainer_changed.connect(self._on_trainer_changed)
         self.context.message.connect(self.show_message)
@@ -145,7 +145,22 @@ class TrainingWorkspaceWidget(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._on_interface_language_changed()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.apply_style()
         super().changeEvent(event)
+
+    # -- look -------------------------------------------------------------------------------------
+
+    def apply_style(self) -> None:
+        """Style the workspace for the current palette (light or dark); again when it changes."""
+        app = QApplication.instance()
+        palette = app.palette() if isinstance(app, QApplication) else self.palette()
+        sheet = training_stylesheet(palette)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+            dashboard = getattr(self, "_dashboard", None)
+            if dashboard is not None:
+                dashboard.apply_palette(palette)
 
     def _busy(self) -> bool:
         """Whether rebuilding the pages now would interrupt the user."""
@@ -248,8 +263,7 @@ class TrainingWorkspaceWidget(QWidget):
 
     def _build_message_bar(self) -> QFrame:
         bar = QFrame()
-        bar.setStyleSheet(f"QFrame {{ background: {WARNING_SOFT}; border-bottom: 1px solid #f0d29f; }}"
-                          " QLabel { background: transparent; }")
+        bar.setProperty("role", "message")
         row = QHBoxLayout(bar)
         row.setContentsMargins(20, 6, 12, 6)
         self.message_label = label("", None, wrap=True)
@@ -280,14 +294,7 @@ class TrainingWorkspaceWidget(QWidget):
         remembered = self.context.remembered_learner()
         if remembered is None or self.context.learner is not None:
             return
-
-        def find(store: Store, learner_id: int) -> Learner | None:
-            try:
-                return store.learner(learner_id)
-            except StoreError:
-                return None
-
-        self.context.run_store(find, remembered, on_done=self._on_remembered)
+        self.context.read(Training.find_learner, remembered, on_done=self._on_remembered)
 
     def _on_remembered(self, learner: Learner | None) -> None:
         if learner is not None and self.context.learner is None:
@@ -297,6 +304,22 @@ class TrainingWorkspaceWidget(QWidget):
     def _on_learner_picked(self, learner: Learner) -> None:
         self.context.set_learner(learner)
         self.show_library()
+
+    def _on_changed(self, change: Change) -> None:
+        """The signed-in learner renamed or deleted: show the new name, or who is training."""
+        learner = self.context.learner
+        if learner is not None and change.touches(ChangeKind.LEARNERS) and learner.id in change.learners:
+            self.context.read(Training.find_learner, learner.id, on_done=self._on_learner_reread)
+
+    def _on_learner_reread(self, learner: Learner | None) -> None:
+        current = self.context.learner
+        if current is None or (learner is not None and learner == current):
+            return
+        if learner is not None and learner.id == current.id:
+            self.context.set_learner(learner)
+            return
+        self.context.set_learner(None)
+        self.switch_learner()
 
     def _on_learner_changed(self) -> None:
         learner = self.context.learner
@@ -369,35 +392,23 @@ class TrainingWorkspaceWidget(QWidget):
         module = self.context.module(module_id)
         if learner is None or module is None:
             return
-        plan = plan_quiz(module, mode=Mode.SELF_TEST)
-
-        def start(store: Store) -> QuizSession:
-            return QuizSession.start(plan, store=store, learner_id=learner.id)
-
         self._quiz_title = module.title
         self._quiz_module_id = module.id
         self._quiz_language = module.language
-        self.context.run_store(start, on_done=self._show_quiz)
+        self.context.write(Training.start_self_test, learner.id, module.id, module.language,
+                           on_done=self._on_started)
 
     def start_review(self) -> None:
         """Run the questions due for review today, across modules."""
         learner = self.context.learner
         if learner is None:
             return
-        sets = dict(self.context.module_sets)
         language = self.context.language
-
-        def start(store: Store) -> QuizSession | None:
-            due = due_questions(store, learner.id, sets, language=language)
-            plan = plan_review(due, limit=REVIEW_LIMIT)
-            if plan is None:
-                return None
-            return QuizSession.start(plan, store=store, learner_id=learner.id)
-
         self._quiz_title = self.tr("Review")
         self._quiz_module_id = None
         self._quiz_language = language
-        self.context.run_store(start, on_done=self._show_quiz)
+        self.context.write(Training.start_review, learner.id, language, limit=REVIEW_LIMIT,
+                           on_done=self._on_started)
 
     def practise(self, missed: list[ItemResult]) -> None:
         """Practise questions again (a review session of just these)."""
@@ -405,33 +416,22 @@ class TrainingWorkspaceWidget(QWidget):
         if learner is None or not missed:
             return
         due: list[DueQuestion] = []
-        from cx_trainer.store import utc_now
-
         now = utc_now()
         for result in missed:
             module = self.context.module(result.item.module_id, result.item.language)
             if module is not None:
                 due.append(DueQuestion(module=module, question=result.item.question, due=now))
-        plan = plan_review(due)
-        if plan is None:
+        if not due:
             return
-
-        def start(store: Store) -> QuizSession:
-            return QuizSession.start(plan, store=store, learner_id=learner.id)
-
         self._quiz_title = self.tr("Practice: the missed questions")
         self._quiz_module_id = None
-        self._quiz_language = plan.language
-        self.context.run_store(start, on_done=self._show_quiz)
+        self._quiz_language = due[0].module.language
+        self.context.write(Training.start_practice, learner.id, due, on_done=self._on_started)
 
     def resume(self, session_id: int) -> None:
         """Resume an unfinished session at its next unanswered question."""
-        resolver = self.context.resolver()
-
-        def resume(store: Store) -> QuizSession:
-            return QuizSession.resume(store, session_id, resolve=resolver)
-
-        self.context.run_store(resume, on_done=self._on_resumed, on_fail=self._on_resume_failed)
+        self.context.read(Training.resume, session_id, on_done=self._on_resumed,
+                          on_fail=self._on_resume_failed)
 
     def _on_resumed(self, session: QuizSession) -> None:
         module_id = session.plan.module_id
@@ -450,8 +450,11 @@ class TrainingWorkspaceWidget(QWidget):
         )
 
     def _on_discard(self, session_id: int) -> None:
-        self.context.run_store(Store.abandon_session, session_id,
-                               on_done=lambda _r: self.library.refresh())
+        # The library redraws from the change this write announces.
+        self.context.write(Training.abandon_session, session_id)
+
+    def _on_started(self, written: Written[QuizSession | None]) -> None:
+        self._show_quiz(written.value)
 
     def _show_quiz(self, session: QuizSession | None) -> None:
         if session is None:
@@ -473,6 +476,8 @@ class TrainingWorkspaceWidget(QWidget):
         module = self.context.module(module_id, self._quiz_language)
         if module is None:
             return
+        from cx_trainer.training import Certificate
+
         certificate = Certificate(
             learner=learner.name,
             module_title=module.title,
@@ -488,6 +493,8 @@ class TrainingWorkspaceWidget(QWidget):
 
     def save_certificate(self, certificate: Certificate, path: str | Path) -> None:
         """Write a certificate PDF in the background and say where it went."""
+        from cx_trainer.training import write_certificate
+
         self.context.run(write_certificate, path, certificate,
                          on_done=lambda p: self.show_message(
                              self.tr("Saved the certificate to {path}.").format(path=p)))
@@ -537,6 +544,9 @@ class TrainingWorkspaceWidget(QWidget):
             from cx_trainer.ui.training.dashboard import ResultsDashboardView
 
             self._dashboard = ResultsDashboardView(self.context)
+            app = QApplication.instance()
+            self._dashboard.apply_palette(
+                app.palette() if isinstance(app, QApplication) else self.palette())
             self._dashboard.back_requested.connect(self.show_library)
             self.stack.addWidget(self._dashboard)
         self.stack.setCurrentWidget(self._dashboard)
@@ -555,6 +565,9 @@ class TrainingWorkspaceWidget(QWidget):
             from cx_trainer.ui.training.editor import ModuleEditorView
 
             self._editor = ModuleEditorView(self.context)
+            # The editor styles itself with the fixed light sheet; here it takes the
+            # workspace's palette-aware one instead.
+            self._editor.setStyleSheet("")
             self._editor.back_requested.connect(self.show_library)
             self.stack.addWidget(self._editor)
         self.stack.setCurrentWidget(self._editor)
