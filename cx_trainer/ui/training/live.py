@@ -99,6 +99,27 @@ def _response_text(item: QuizItem, key: str) -> str:
     return str(value)
 
 
+def _distribution_text(item: QuizItem, summary: dict[str, Any]) -> str:
+    """The room's answers as bars: per option for choice questions (right ones marked ✓),
+    else per distinct answer, most given first."""
+    total = max(1, int(summary["answered"]))
+    rows: list[tuple[str, int]] = []
+    if item.question.kind in ("single", "multiple"):
+        per_choice: dict[int, int] = {}
+        for key, count in summary["distribution"].items():
+            value = json.loads(key)
+            for index in value if isinstance(value, list) else [value]:
+                if isinstance(index, int):
+                    per_choice[index] = per_choice.get(index, 0) + count
+        for place, (written, choice) in enumerate(item.shown_choices()):
+            mark = " ✓" if choice.correct else ""
+            rows.append((f"{'ABCDEFGHIJ'[place]}{mark}", per_choice.get(written, 0)))
+    else:
+        for key, count in sorted(summary["distribution"].items(), key=lambda kv: -kv[1]):
+            rows.append((_response_text(item, key), count))
+    return "\n".join(f"{label}  {'█' * round(16 * count / total)} {count}" for label, count in rows)
+
+
 class ProjectorWindow(QWidget):
     """What the room sees (no controls, no names except the top five)."""
 
@@ -224,12 +245,7 @@ class ProjectorWindow(QWidget):
                 self.right.setText(
                     self.tr("Right answer: {a}").format(a=answer_summary(item.question))
                 )
-                total = max(1, summary["answered"])
-                lines = []
-                for key, count in sorted(summary["distribution"].items(), key=lambda kv: -kv[1]):
-                    bar = "█" * max(1, round(20 * count / total))
-                    lines.append(f"{bar} {count}  {_response_text(item, key)}")
-                self.bars.setText("\n".join(lines))
+                self.bars.setText(_distribution_text(item, summary))
             self.pages.setCurrentIndex(1)
             return
         ranking = game.ranking()
