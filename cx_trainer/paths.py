@@ -22,6 +22,7 @@ __all__ = [
     "resources_dir",
     "rules_dir",
     "samples_dir",
+    "user_cache_dir",
     "user_data_dir",
 ]
 
@@ -64,6 +65,23 @@ def user_data_dir(create: bool = True) -> Path:
         except OSError as exc:
             raise InputError(f"cannot create the data folder ({exc.strerror or exc})", path=path) from None
     return path
+
+
+def user_cache_dir() -> Path | None:
+    """Where the core keeps caches it can always rebuild (parsed rule files), or ``None`` when
+    caching is switched off (``CX_TRAINER_CACHE=off``).
+
+    ``CX_TRAINER_CACHE`` names the folder; without it, a ``cache`` folder inside
+    ``CX_TRAINER_DATA`` when that is set, else the platform's user cache folder. The folder is
+    not created here: a cache that cannot be written is simply not kept.
+    """
+    override = os.environ.get("CX_TRAINER_CACHE")
+    if override:
+        return None if override.lower() in ("off", "0", "no", "none") else Path(override)
+    data = os.environ.get("CX_TRAINER_DATA")
+    if data:
+        return Path(data) / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def database_path() -> Path:

@@ -18,7 +18,7 @@ from cx_trainer.audit.context import CHANNELS, AuditContext, RuleMeta
 from cx_trainer.audit.model import CATEGORIES, SEVERITIES, Finding
 from cx_trainer.errors import RuleError
 from cx_trainer.text.language import LANGUAGES
-from cx_trainer.yamlio import key_line, load_yaml
+from cx_trainer.yamlio import key_line, load_yaml_cached
 
 __all__ = [
     "SHARED_KEYS",
@@ -172,7 +172,7 @@ def load_rule_file(path: Path, rule_id: str, build_ctx: BuildContext | None = No
     """Load, validate and build one rule file; None when it is disabled."""
     from cx_trainer.audit.registry import KINDS
 
-    data = load_yaml(path, RuleError)
+    data = load_yaml_cached(path, RuleError)
     if not isinstance(data, Mapping):
         raise RuleError("a rule file must be a mapping of keys to values", path=path, line=1)
     rd = RuleData(data, path)

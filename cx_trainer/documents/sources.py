@@ -90,9 +90,11 @@ def _codec_for(label: str) -> str | None:
     if name in _WINDOWS_1252_LABELS:
         return "cp1252"
     try:
-        return codecs.lookup(name).name
+        found = codecs.lookup(name).name
+        "".encode(found)  # bytes-to-bytes codecs (quoted-printable, base64) are not charsets
     except LookupError:
         return None
+    return found
 
 
 def decode_text(

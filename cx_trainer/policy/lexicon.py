@@ -43,7 +43,7 @@ from typing import Any
 
 from cx_trainer.errors import RuleError
 from cx_trainer.policy.topics import lexicon_dir, topics
-from cx_trainer.yamlio import key_line, load_yaml
+from cx_trainer.yamlio import key_line, load_yaml_cached
 
 __all__ = ["Lexicon", "Statement", "WordSet", "load_lexicon", "lexicon"]
 
@@ -155,7 +155,7 @@ def _plain(value: Any) -> Any:
 
 def load_lexicon(path: Path, lang: str) -> Lexicon:
     """Read and validate one language's lexicon; errors name the file and line."""
-    data = load_yaml(path, RuleError)
+    data = load_yaml_cached(path, RuleError)
     if not isinstance(data, Mapping):
         raise RuleError("a lexicon must be a mapping", path=path, line=1)
     for key in data:

@@ -17,7 +17,7 @@ from cx_trainer import paths
 from cx_trainer.errors import RuleError
 from cx_trainer.text.language import LANGUAGES
 from cx_trainer.text.quantities import BETTER, UNITS, format_quantity
-from cx_trainer.yamlio import key_line, load_yaml
+from cx_trainer.yamlio import key_line, load_yaml_cached
 
 __all__ = ["BUNDLED_LEXICON_DIR", "KINDS", "Topic", "describe", "lexicon_dir", "load_topics", "topic_name", "topics"]
 
@@ -137,7 +137,7 @@ _TOPIC_KEYS = frozenset({"kind", "better", "units", "name", "says", "says_free",
 
 def load_topics(path: Path) -> dict[str, Topic]:
     """Read and validate a topics file."""
-    data = load_yaml(path, RuleError)
+    data = load_yaml_cached(path, RuleError)
     if not isinstance(data, Mapping) or not isinstance(data.get("topics"), Mapping):
         raise RuleError("a topics file must have a 'topics' mapping", path=path, line=1)
     block = data["topics"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -24,11 +24,12 @@ import snowballstemmer
 import spacy
 from spacy.attrs import LEMMA, NORM, ORTH
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from cx_trainer.text.language import LANGUAGES
 
-__all__ = ["get_nlp", "lemma_table", "stem_function"]
+__all__ = ["LazyPhraseMatcher", "get_nlp", "lemma_table", "stem_function"]
 
 _STEMMERS = {"en": "english", "de": "german", "nb": "norwegian"}
 _lock = threading.Lock()
@@ -157,3 +158,47 @@ def get_nlp(lang: str) -> Language:
         raise ValueError(f"unsupported language {lang!r}")
     with _lock:
         return _build(lang)
+
+
+class LazyPhraseMatcher:
+    """A spaCy ``PhraseMatcher`` for one language, built the first time it is used.
+
+    Rules are loaded for every language, but a document is checked in one: building matchers
+    on first use means a German audit never builds the English and Bokmål pipelines or loads
+    their lemma tables (the command line's start-up time).
+
+    Args:
+        lang: the pipeline's language.
+        attr: the token attribute to match on (``NORM`` = stem, ``LEMMA``, ``LOWER``).
+        patterns: ``(match key, phrase)`` pairs.
+        tokenize_only: make the patterns with the tokenizer alone (for ``LOWER`` matches).
+    """
+
+    _lock = threading.Lock()
+
+    def __init__(
+        self, lang: str, attr: str, patterns: Sequence[tuple[str, str]], *, tokenize_only: bool = False
+    ) -> None:
+        self.lang = lang
+        self.attr = attr
+        self.patterns = tuple(patterns)
+        self.tokenize_only = tokenize_only
+        self._matcher: PhraseMatcher | None = None
+
+    @property
+    def matcher(self) -> PhraseMatcher:
+        """The built matcher (built now if it was not yet)."""
+        with self._lock:
+            if self._matcher is None:
+                nlp = get_nlp(self.lang)
+                matcher = PhraseMatcher(nlp.vocab, attr=self.attr)
+                texts = [text for _key, text in self.patterns]
+                docs = [nlp.make_doc(t) for t in texts] if self.tokenize_only else list(nlp.pipe(texts))
+                for (key, _text), pattern in zip(self.patterns, docs, strict=True):
+                    matcher.add(key, [pattern])
+                self._matcher = matcher
+            return self._matcher
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``(match id, start token, end token)`` for every match in ``doc``."""
+        return list(self.matcher(doc))  # type: ignore[arg-type]

@@ -67,25 +67,20 @@ if TYPE_CHECKING:
     from cx_trainer.training.editing import DataPath, ModuleDocument, kind_template, question_data
 
 #: Names loaded on first use: name -> the module that defines it.
-_LAZY = {
-    "Certificate": "cx_trainer.training.certificate",
-    "certificate_pdf": "cx_trainer.training.certificate",
-    "write_certificate": "cx_trainer.training.certificate",
-    "DataPath": "cx_trainer.training.editing",
-    "ModuleDocument": "cx_trainer.training.editing",
-    "kind_template": "cx_trainer.training.editing",
-    "question_data": "cx_trainer.training.editing",
-}
+_CERTIFICATE = frozenset({"Certificate", "certificate_pdf", "write_certificate"})
+_EDITING = frozenset({"DataPath", "ModuleDocument", "kind_template", "question_data"})
+_LAZY = _CERTIFICATE | _EDITING
 
 
 def __getattr__(name: str) -> Any:
-    """Load a heavy name (see ``_LAZY``) when it is first asked for."""
-    where = _LAZY.get(name)
-    if where is None:
+    """Load a heavy name (the certificate's PDF library, the editing layer) on first use."""
+    if name in _CERTIFICATE:
+        from cx_trainer.training import certificate as module
+    elif name in _EDITING:
+        from cx_trainer.training import editing as module  # type: ignore[no-redef]
+    else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(where), name)
+    value = getattr(module, name)
     globals()[name] = value
     return value
 

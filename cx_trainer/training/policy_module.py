@@ -47,7 +47,7 @@ from cx_trainer.policy.topics import BUNDLED_LEXICON_DIR, lexicon_dir
 from cx_trainer.text.quantities import UNIT_WORDS
 from cx_trainer.training.loader import module_from_data, save_module
 from cx_trainer.training.model import LANGUAGES, ModuleSet
-from cx_trainer.yamlio import key_line, load_yaml
+from cx_trainer.yamlio import key_line, load_yaml_cached
 
 __all__ = [
     "POLICY_MODULE_ID",
@@ -199,7 +199,7 @@ def load_question_texts(path: str | Path, *, strict_topics: bool = True) -> Ques
         RuleError: a mistake in the file, with its line.
     """
     path = Path(path)
-    data = load_yaml(path, RuleError)
+    data = load_yaml_cached(path, RuleError)
     if not isinstance(data, Mapping):
         raise RuleError(
             "a question texts file must be a mapping with 'generic', 'sections' and 'topics'",

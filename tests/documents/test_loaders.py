@@ -291,3 +291,14 @@ def test_corpus_texts_as_html_and_docx_give_the_same_findings(corpus_dir: Path, 
             if "&" not in line[: f.column]:  # escapes before it shift the column
                 assert line[f.column - 1 :].startswith(html_module.escape(f.match, quote=False)), (name, f)
             assert f.match in html_module.unescape(line), (name, f)
+
+
+def test_a_transfer_encoding_named_as_charset_is_an_unknown_charset() -> None:
+    """Found by the fuzz test: ``charset=quoted-printable`` names a bytes codec, not a charset;
+    it was a LookupError traceback, now a clear message."""
+    from cx_trainer.documents.sources import decode_text
+    from cx_trainer.errors import DocumentError
+
+    for label in ("quoted-printable", "base64", "zlib"):
+        with pytest.raises(DocumentError, match="unknown character set"):
+            decode_text(b"Hei Ola", path="mail.eml", declared=label)

@@ -19,15 +19,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from spacy.matcher import PhraseMatcher
-
 from cx_trainer.audit.checks.policy import topic_list
 from cx_trainer.audit.context import AuditContext, RuleMeta
 from cx_trainer.audit.model import Finding
 from cx_trainer.audit.rules import BuildContext, KindSpec, RuleData
 from cx_trainer.policy.claims import context_claims
 from cx_trainer.policy.topics import describe, topics
-from cx_trainer.text.pipeline import get_nlp
+from cx_trainer.text.pipeline import LazyPhraseMatcher
 
 __all__ = ["SPEC", "CompletenessCheck"]
 
@@ -40,7 +38,7 @@ class CompletenessCheck:
 
     meta: RuleMeta
     topics: tuple[str, ...]
-    matchers: Mapping[str, PhraseMatcher] = field(default_factory=dict)
+    matchers: Mapping[str, LazyPhraseMatcher] = field(default_factory=dict)
 
     def applies(self, ctx: AuditContext) -> bool:
         """With a policy sheet that sets one of the rule's topics."""
@@ -85,15 +83,12 @@ def build(meta: RuleMeta, rd: RuleData, bctx: BuildContext) -> CompletenessCheck
     how = rd.get("match", "stem")
     if how not in _ATTRS:
         raise rd.error("'match' must be stem, lemma or exact", "match")
-    matchers: dict[str, PhraseMatcher] = {}
+    mentions: dict[str, LazyPhraseMatcher] = {}
     for lang, words in rd.per_language("mentions", list).items():
         if not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise rd.error(f"mentions.{lang} must be a list of words", lang, rd.get("mentions"))
-        nlp = get_nlp(lang)
-        matcher = PhraseMatcher(nlp.vocab, attr=_ATTRS[how])
-        matcher.add(meta.id, list(nlp.pipe(str(w) for w in words)))
-        matchers[lang] = matcher
-    return CompletenessCheck(meta, ordered, matchers)
+        mentions[lang] = LazyPhraseMatcher(lang, _ATTRS[how], [(meta.id, str(w)) for w in words])
+    return CompletenessCheck(meta, ordered, mentions)
 
 
 SPEC = KindSpec(

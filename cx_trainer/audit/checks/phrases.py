@@ -22,13 +22,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from cx_trainer.audit.context import AuditContext, RuleMeta
 from cx_trainer.audit.model import Finding
 from cx_trainer.audit.rules import BuildContext, KindSpec, RuleData
-from cx_trainer.text.pipeline import get_nlp
+from cx_trainer.text.pipeline import LazyPhraseMatcher
 
 __all__ = ["SPEC", "PhraseCheck", "PhraseEntry"]
 
@@ -48,7 +47,7 @@ class PhraseEntry:
 
 @dataclass(frozen=True)
 class _LanguageMatcher:
-    matchers: tuple[tuple[str, PhraseMatcher], ...]
+    matchers: tuple[tuple[str, LazyPhraseMatcher], ...]
     entries: Mapping[str, PhraseEntry]
     preceded: frozenset[str]
     followed: frozenset[str]
@@ -173,21 +172,18 @@ def build(meta: RuleMeta, rd: RuleData, bctx: BuildContext) -> PhraseCheck:
                 for e in entries
             ]
             entries.extend(PhraseEntry(term, suggestions, "stem") for term, suggestions in added.values())
-        nlp = get_nlp(lang)
         by_key: dict[str, PhraseEntry] = {}
         matchers = []
         for how, attr in _ATTRS.items():
-            chosen = [e for e in entries if e.match == how]
-            if not chosen:
-                continue
-            matcher = PhraseMatcher(nlp.vocab, attr=attr)
-            for entry, pattern in zip(chosen, nlp.pipe(str(e.phrase) for e in chosen), strict=True):
+            patterns = []
+            for entry in (e for e in entries if e.match == how):
                 key = f"{meta.id}|{lang}|{entry.phrase.lower()}"
                 if key in by_key:
                     raise rd.error(f"entries.{lang}: '{entry.phrase}' is listed twice", "entries")
                 by_key[key] = entry
-                matcher.add(key, [pattern])
-            matchers.append((how, matcher))
+                patterns.append((key, str(entry.phrase)))
+            if patterns:
+                matchers.append((how, LazyPhraseMatcher(lang, attr, patterns)))
         languages[lang] = _LanguageMatcher(
             tuple(matchers), by_key, preceded.get(lang, frozenset()), followed.get(lang, frozenset())
         )

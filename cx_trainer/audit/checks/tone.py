@@ -23,13 +23,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from spacy.matcher import PhraseMatcher
-
 from cx_trainer.audit.context import AuditContext, RuleMeta
 from cx_trainer.audit.model import Finding
 from cx_trainer.audit.rules import BuildContext, KindSpec, RuleData
 from cx_trainer.policy.claims import context_claims
-from cx_trainer.text.pipeline import get_nlp
+from cx_trainer.text.pipeline import LazyPhraseMatcher
 
 __all__ = ["REQUIREMENTS", "SPEC", "EmailToneCheck"]
 
@@ -52,7 +50,7 @@ class EmailToneCheck:
 
     meta: RuleMeta
     require: str
-    matchers: Mapping[str, PhraseMatcher] = field(default_factory=dict)
+    matchers: Mapping[str, LazyPhraseMatcher] = field(default_factory=dict)
     generic: Mapping[str, frozenset[str]] = field(default_factory=dict)
     within: int = 600
 
@@ -111,14 +109,12 @@ def build(meta: RuleMeta, rd: RuleData, bctx: BuildContext) -> EmailToneCheck:
     require = rd.get("require")
     if require not in REQUIREMENTS:
         raise rd.error(f"'require' must be one of {', '.join(REQUIREMENTS)}", "require")
-    matchers: dict[str, PhraseMatcher] = {}
+    matchers: dict[str, LazyPhraseMatcher] = {}
     for lang, words in rd.per_language("phrases", list).items():
         if not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise rd.error(f"phrases.{lang} must be a list of words", lang, rd.get("phrases"))
-        nlp = get_nlp(lang)
-        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        matcher.add(meta.id, [nlp.make_doc(str(w)) for w in words])
-        matchers[lang] = matcher
+        patterns = [(meta.id, str(w)) for w in words]
+        matchers[lang] = LazyPhraseMatcher(lang, "LOWER", patterns, tokenize_only=True)
     generic = {
         lang: frozenset(str(w).lower() for w in words)
         for lang, words in rd.per_language("generic", list, required=False).items()
