@@ -30,7 +30,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from cx_trainer.store import Store  # noqa: E402
-from cx_trainer.training import Mode, load_module_set, plan_quiz  # noqa: E402
+from cx_trainer.training import load_module_set  # noqa: E402
 from cx_trainer.training.group import model_response  # noqa: E402
 
 
@@ -68,14 +68,10 @@ def main() -> int:
     i18n.apply_language(args.lang)
     module = load_module_set(ROOT / "resources" / "modules" / "expectation-gaps")[args.lang]
     single = [q for q in module.questions if q.kind == "single"][:2]
-    plan = plan_quiz(
-        dataclasses.replace(module, questions=tuple(single)),
-        mode=Mode.EXAM,
-        seed=4,
-        shuffle_questions=False,
-    )
     store = Store(Path(os.environ["CX_TRAINER_DATA"]) / "results.sqlite3")
-    presenter = LivePresenter(store, plan, host="127.0.0.1")
+    presenter = LivePresenter(
+        store, [dataclasses.replace(module, questions=tuple(single))], host="127.0.0.1"
+    )
     presenter.resize(1024, 768)
     presenter.show()
     presenter.open_button.click()

@@ -804,37 +804,37 @@ Or open a file with Ctrl+O (txt, md, html, eml, docx, pdf), or drop one here.</s
 <context>
     <name>LearnerPickerView</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="70"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="69"/>
         <source>Who is training today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="73"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="72"/>
         <source>Pick your name, or add yourself. This computer will remember you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="89"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="84"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="93"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="88"/>
         <source>Nobody has trained on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="98"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="93"/>
         <source>New here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="101"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="96"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="103"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="98"/>
         <source>Start training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,28 +842,28 @@ Or open a file with Ctrl+O (txt, md, html, eml, docx, pdf), or drop one here.</s
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="507"/>
-        <location filename="../../cx_trainer/ui/training/library.py" line="560"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="491"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="544"/>
         <source>← Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="511"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="495"/>
         <source>Start self-test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="523"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="507"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="541"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="525"/>
         <source>← Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="542"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="526"/>
         <source>Next section →</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,133 +871,143 @@ Or open a file with Ctrl+O (txt, md, html, eml, docx, pdf), or drop one here.</s
 <context>
     <name>LivePresenter</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="268"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="297"/>
         <source>CX Trainer – live quiz (presenter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="278"/>
-        <source> s</source>
+        <location filename="../../cx_trainer/ui/training/live.py" line="308"/>
+        <source>&amp;Module:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="279"/>
-        <source>&amp;Time per question:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="280"/>
-        <source>&amp;Faster answers earn more points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="284"/>
-        <source>&amp;Open the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="290"/>
-        <source>Addresses phones can use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="292"/>
-        <source>&amp;Test the addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="298"/>
-        <source>Phones must be on the same network as this computer. If they cannot open the address: guest Wi-Fi often isolates devices from each other (use the staff network); a firewall may block the port (allow CX Trainer); on Windows, a network marked &quot;Public&quot; blocks incoming connections (mark it &quot;Private&quot;). If nothing helps, turn on this computer&apos;s mobile hotspot and let the phones join it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="313"/>
-        <source>&amp;Next question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="314"/>
-        <source>&amp;Reveal</source>
+        <location filename="../../cx_trainer/ui/training/live.py" line="311"/>
+        <source>&amp;Questions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cx_trainer/ui/training/live.py" line="315"/>
-        <source>&amp;Leaderboard</source>
+        <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cx_trainer/ui/training/live.py" line="316"/>
+        <source>&amp;Time per question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="317"/>
+        <source>&amp;Faster answers earn more points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="321"/>
+        <source>&amp;Open the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="327"/>
+        <source>Addresses phones can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="329"/>
+        <source>&amp;Test the addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="335"/>
+        <source>Phones must be on the same network as this computer. If they cannot open the address: guest Wi-Fi often isolates devices from each other (use the staff network); a firewall may block the port (allow CX Trainer); on Windows, a network marked &quot;Public&quot; blocks incoming connections (mark it &quot;Private&quot;). If nothing helps, turn on this computer&apos;s mobile hotspot and let the phones join it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="350"/>
+        <source>&amp;Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="351"/>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="352"/>
+        <source>&amp;Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/live.py" line="353"/>
         <source>&amp;End the quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="325"/>
-        <location filename="../../cx_trainer/ui/training/live.py" line="328"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="362"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="365"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="331"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="368"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="332"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="369"/>
         <source>&amp;Ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="361"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="412"/>
         <source>The room could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="366"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="417"/>
         <source>PIN: {a}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="408"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="460"/>
         <source>Live quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="464"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="516"/>
         <source>{a} – answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="466"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="518"/>
         <source>{a} – does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="486"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="540"/>
         <source>Waiting for players</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="487"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="541"/>
         <source>Question {a} of {b} is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="490"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="544"/>
         <source>Answer revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="491"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="545"/>
         <source>Leaderboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="492"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="546"/>
         <source>The quiz has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="502"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="556"/>
         <source>{a} – {b} points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,119 +1882,119 @@ Keeps customer communication consistent with your policies, and trains the peopl
 <context>
     <name>ModuleLibraryView</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="203"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="183"/>
         <source>{language} · {count} questions · pass mark {mark} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="213"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="193"/>
         <source>Read the lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="214"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="194"/>
         <source>Start self-test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="228"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="208"/>
         <source>Not tried yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="230"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="210"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="232"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="212"/>
         <source>Not passed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="236"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="216"/>
         <source>Best score {score}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="250"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="230"/>
         <source>Last attempt {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="291"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="271"/>
         <source>Read a lesson, then test yourself. Your answers are saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="296"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="276"/>
         <source>Module language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="307"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="287"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="308"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="288"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="320"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="300"/>
         <source>Spaced review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="324"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="304"/>
         <source>Review due questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="330"/>
-        <location filename="../../cx_trainer/ui/training/library.py" line="422"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="310"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="406"/>
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="334"/>
-        <location filename="../../cx_trainer/ui/training/library.py" line="436"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="314"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="420"/>
         <source>Loading modules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="422"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="406"/>
         <source>Hello, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="438"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="422"/>
         <source>No training modules were found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="444"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="428"/>
         <source>1 question is due for review today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="445"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="429"/>
         <source>{n} questions are due for review today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="449"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="433"/>
         <source>Nothing is due for review today. Questions you answer come back here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="459"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="443"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/library.py" line="462"/>
+        <location filename="../../cx_trainer/ui/training/library.py" line="446"/>
         <source>&lt;b&gt;You have an unfinished quiz:&lt;/b&gt; {title}, {answered} of {total} answered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,103 +2002,103 @@ Keeps customer communication consistent with your policies, and trains the peopl
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="75"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="58"/>
         <source>Trainer area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="91"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="74"/>
         <source>Current PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="92"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="75"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="93"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="76"/>
         <source>Repeat the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="103"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="105"/>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="144"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="87"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="148"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="134"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="138"/>
         <source>Change the trainer PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="135"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="139"/>
         <source>Enter the current PIN, then the new one twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="136"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="140"/>
         <source>Change PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="137"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="141"/>
         <source>New PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="140"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="144"/>
         <source>Enter the trainer PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="142"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="146"/>
         <source>Editing modules, everyone&apos;s results and group sessions are for trainers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="147"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="151"/>
         <source>Set a trainer PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="150"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="154"/>
         <source>Trainer functions (editing modules, everyone&apos;s results, group sessions) are protected by a PIN. Choose one with at least {n} characters; only a salted hash of it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="155"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="159"/>
         <source>Set PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="180"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="185"/>
         <source>The PIN needs at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="184"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="189"/>
         <source>The two PINs are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="209"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="220"/>
         <source>Please wait before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="211"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="222"/>
         <source>That PIN is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/pin.py" line="247"/>
+        <location filename="../../cx_trainer/ui/training/pin.py" line="258"/>
         <source>Too many wrong entries. Try again in {n} s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,32 +2420,32 @@ Keeps customer communication consistent with your policies, and trains the peopl
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="91"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="93"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="93"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="95"/>
         <source>False</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="110"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="135"/>
         <source>CX Trainer – live quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="174"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="199"/>
         <source>PIN {a}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="184"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="209"/>
         <source>Join on your phone: open this address on the room&apos;s Wi-Fi, or scan the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/training/live.py" line="187"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="212"/>
         <source>%n player(s) joined</source>
         <translation>
             <numerusform>%n player joined</numerusform>
@@ -2443,37 +2453,37 @@ Keeps customer communication consistent with your policies, and trains the peopl
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="193"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="218"/>
         <source>Question {a} of {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="209"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="234"/>
         <source>{a} of {b} answered · {c} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="218"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="243"/>
         <source>{a} of {b} answered, {c} right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="223"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="248"/>
         <source>Right answer: {a}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="235"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="255"/>
         <source>Final results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="235"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="255"/>
         <source>Leaderboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="239"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="259"/>
         <source>{a}. {b} – {c} points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,216 +2745,216 @@ Keeps customer communication consistent with your policies, and trains the peopl
 <context>
     <name>ResultsDashboardView</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="109"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="110"/>
         <source>← Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="114"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="115"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="119"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="120"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="200"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="123"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="124"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="200"/>
         <source>Learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="127"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="128"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="132"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="133"/>
         <source>the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="135"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="136"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="146"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="147"/>
         <source>Export answers (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="148"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="149"/>
         <source>Export summary (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="157"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="369"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="373"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="158"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="393"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="397"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="158"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="159"/>
         <source>Average score per module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="160"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="480"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="161"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="505"/>
         <source>Weakest questions: facility and discrimination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="170"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="171"/>
         <source>Questions, weakest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="173"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="174"/>
         <source>Facility is the average credit learners got. Discrimination compares the best third of learners with the weakest third: near 0 or below means the question does not tell them apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="448"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="473"/>
         <source>Facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="183"/>
         <source>Discrimination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="183"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="183"/>
         <source>Average time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="192"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="193"/>
         <source>Passed modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="193"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="194"/>
         <source>Save certificate (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="200"/>
         <source>Best passing score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="199"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="361"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="200"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="385"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="246"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="262"/>
         <source>All modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="260"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="276"/>
         <source>All learners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="341"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="365"/>
         <source>{quizzes} finished quizzes by {learners} learners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="369"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="393"/>
         <source>no finished quizzes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="396"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="420"/>
         <source>Pass mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="412"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="436"/>
         <source>Average best score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="414"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="438"/>
         <source>Learners who passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="450"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="475"/>
         <source>Discrimination (× 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="478"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="503"/>
         <source>Weakest questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="478"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="503"/>
         <source>no answers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="496"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="521"/>
         <source>{n} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="544"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="570"/>
         <source>Saved {rows} rows to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="548"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="574"/>
         <source>Export answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="548"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="553"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="574"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="579"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="553"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="579"/>
         <source>Export summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="578"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="608"/>
         <source>Saved the certificate to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="585"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="615"/>
         <source>Save certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="585"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="615"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,112 +3270,117 @@ Keeps customer communication consistent with your policies, and trains the peopl
 <context>
     <name>TrainingWorkspaceWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="202"/>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="220"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="218"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="237"/>
         <source>Modules</source>
-        <extracomment>Questions in one review session at most.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="203"/>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="230"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="219"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="247"/>
         <source>Switch learner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="204"/>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="238"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="220"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="255"/>
         <source>Run a group session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="205"/>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="239"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="221"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="256"/>
+        <source>Run a live quiz on phones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="222"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="257"/>
         <source>Results dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="206"/>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="240"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="223"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="258"/>
         <source>Edit modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="207"/>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="242"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="224"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="260"/>
         <source>Change trainer PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="208"/>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="243"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="225"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="261"/>
         <source>Lock the trainer area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="235"/>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="529"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="252"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="539"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="261"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="278"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="303"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="329"/>
         <source>Nobody signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="359"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="385"/>
         <source>← Back to the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="362"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="388"/>
         <source>← Back to my result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="397"/>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="440"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="410"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="443"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="422"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="429"/>
         <source>Practice: the missed questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="449"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="452"/>
         <source>This quiz cannot be resumed: {error}. You can discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="458"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="464"/>
         <source>Nothing is due for review right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="485"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="493"/>
         <source>Save certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="485"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="493"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="493"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="503"/>
         <source>Saved the certificate to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/workspace.py" line="529"/>
+        <location filename="../../cx_trainer/ui/training/workspace.py" line="539"/>
         <source>Trainer (unlocked)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from cx_trainer.store import Store
-from cx_trainer.training import Mode, load_module_set, plan_quiz
+from cx_trainer.training import load_module_set
 from cx_trainer.training.group import model_response
 from cx_trainer.training.live_server import port_answers
 from cx_trainer.ui.training.live import LivePresenter
@@ -34,16 +34,11 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def presenter(qtbot: QtBot, store: Store, prompts: Any) -> Iterator[LivePresenter]:
-    module = load_module_set(SAMPLE)["en"]
-    single = [q for q in module.questions if q.kind == "single"][:1]
-    truth = [q for q in module.questions if q.kind == "true_false"][:1]
-    plan = plan_quiz(
-        dataclasses.replace(module, questions=tuple(single + truth)),
-        mode=Mode.EXAM,
-        seed=2,
-        shuffle_questions=False,
-    )
-    window = LivePresenter(store, plan, host="127.0.0.1")
+    sample = load_module_set(SAMPLE)["en"]
+    single = [q for q in sample.questions if q.kind == "single"][:1]
+    truth = [q for q in sample.questions if q.kind == "true_false"][:1]
+    module = dataclasses.replace(sample, questions=tuple(single + truth))
+    window = LivePresenter(store, [module], host="127.0.0.1")
     qtbot.addWidget(window)
     window.resize(1024, 768)
     window.show()
@@ -113,6 +108,7 @@ def test_a_live_quiz_from_the_presenters_buttons(
     qtbot: QtBot, presenter: LivePresenter, store: Store
 ) -> None:
     assert not presenter.next_button.isEnabled()
+    assert presenter.count.maximum() == 2
     presenter.seconds.setValue(60)
     click(presenter.open_button)
     game, server = presenter.game, presenter.server
@@ -137,7 +133,7 @@ def test_a_live_quiz_from_the_presenters_buttons(
         click(presenter.next_button)
         assert projector.pages.currentIndex() == 1
         item = game.current
-        assert item is not None and item.question.kind == "single"
+        assert item is not None
         assert ann.answer(0, model_response(item.question))["duplicate"] is False
         qtbot.waitUntil(lambda: "1 of 2 answered" in projector.status.text(), timeout=5000)
         click(presenter.reveal_button)
@@ -172,3 +168,47 @@ def test_a_live_quiz_from_the_presenters_buttons(
     sessions = [store.session(p.session_id) for p in game.players()]
     assert all(s.finished is not None for s in sessions)
     assert [len(store.answers(p.session_id)) for p in game.players()] == [1]
+
+
+def test_the_trainer_menu_opens_a_live_quiz_and_the_dashboard_sees_its_answers(
+    qtbot: QtBot, store: Store, prompts: Any
+) -> None:
+    from cx_trainer.ui.training import TrainingWorkspaceWidget
+
+    workspace = TrainingWorkspaceWidget(store=store, modules_root=SAMPLE.parent)
+    qtbot.addWidget(workspace)
+    workspace.resize(1200, 800)
+    workspace.show()
+    qtbot.waitUntil(
+        lambda: workspace.context.modules_loaded and workspace.context.store is not None
+    )
+    workspace.context.set_trainer_unlocked(True)
+    changes: list[Any] = []
+    workspace.context.changed.connect(changes.append)
+    try:
+        workspace.live_action.trigger()  # the Trainer menu's entry
+        live = workspace.live_window
+        assert live is not None and live.isVisible()
+        assert live.module_combo.count() == len(workspace.context.modules())
+        live.host = "127.0.0.1"
+        click(live.open_button)
+        game, server = live.game, live.server
+        assert game is not None and server is not None
+        phone = Phone(f"http://127.0.0.1:{server.port}/ws?s={game.secret}")
+        try:
+            phone.join(game.pin, "Dana")
+            qtbot.waitUntil(lambda: live.people.count() == 1, timeout=5000)
+            click(live.next_button)
+            item = game.current
+            assert item is not None
+            phone.answer(0, model_response(item.question))
+            click(live.reveal_button)
+            qtbot.waitUntil(lambda: any("answers" in c.kinds for c in changes), timeout=5000)
+        finally:
+            phone.close()
+        live.close()
+        dana = store.learner_named("Dana")
+        assert dana is not None and dana.id in set().union(*(c.learners for c in changes))
+        assert not server.running
+    finally:
+        workspace.shutdown()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import segno
@@ -23,6 +24,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPixmap, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from cx_trainer.errors import CxError
 from cx_trainer.store import Store
-from cx_trainer.training import QuizItem, QuizPlan
+from cx_trainer.training import Mode, Module, QuizItem, QuizPlan, plan_quiz
 from cx_trainer.training.live import LiveGame, LiveSettings, Phase
 from cx_trainer.training.live_server import LiveServer, lan_addresses, port_answers
 from cx_trainer.ui import prompts
@@ -266,16 +268,25 @@ class LivePresenter(QWidget):
 
     Signals:
         ended(): the game ended (its sessions are finished in the store).
+        results_recorded(list): answers or learners were written (the ids of the players'
+            learners), at each join, reveal, removal and at the end, so result pages redraw.
     """
 
     ended = Signal()
+    results_recorded = Signal(object)
 
     def __init__(
-        self, store: Store, plan: QuizPlan, parent: QWidget | None = None, *, host: str = "0.0.0.0"
+        self,
+        store: Store,
+        modules: Sequence[Module],
+        parent: QWidget | None = None,
+        *,
+        host: str = "0.0.0.0",
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.store = store
-        self.plan = plan
+        self.modules = list(modules)
+        self.plan: QuizPlan | None = None
         self.host = host
         self.game: LiveGame | None = None
         self.server: LiveServer | None = None
@@ -290,6 +301,14 @@ class LivePresenter(QWidget):
         layout.addLayout(left, 3)
         # settings (before the start)
         form = QFormLayout()
+        self.module_combo = QComboBox()
+        for module in self.modules:
+            self.module_combo.addItem(module.title, module.id)
+        self.module_combo.currentIndexChanged.connect(self._on_module_chosen)
+        form.addRow(self.tr("&Module:"), self.module_combo)
+        self.count = QSpinBox()
+        self.count.setRange(1, 1)
+        form.addRow(self.tr("&Questions:"), self.count)
         self.seconds = QSpinBox()
         self.seconds.setRange(5, 600)
         self.seconds.setValue(30)
@@ -353,6 +372,7 @@ class LivePresenter(QWidget):
         row.addWidget(self.kick_button)
         row.addWidget(self.ban_button)
         right.addLayout(row)
+        self._on_module_chosen(self.module_combo.currentIndex())
         self._ticker = QTimer(self)
         self._ticker.setInterval(250)
         self._ticker.timeout.connect(self._on_tick)
@@ -363,6 +383,13 @@ class LivePresenter(QWidget):
 
     # -- running ---------------------------------------------------------------------------------
 
+    def _on_module_chosen(self, index: int) -> None:
+        module = self.modules[index] if 0 <= index < len(self.modules) else None
+        total = len(module.questions) if module else 1
+        self.count.setRange(1, max(1, total))
+        self.count.setValue(min(10, total))
+        self.open_button.setEnabled(module is not None)
+
     @Slot()
     def open_room(self) -> None:
         """Create the game and start the server; show the projector."""
@@ -372,6 +399,10 @@ class LivePresenter(QWidget):
             settings = LiveSettings(
                 seconds=float(self.seconds.value()), speed_bonus=self.speed.isChecked()
             )
+            index = self.module_combo.currentIndex()
+            if not 0 <= index < len(self.modules):
+                return
+            self.plan = plan_quiz(self.modules[index], mode=Mode.EXAM, count=self.count.value())
             self.game = LiveGame(self.store, self.plan, settings)
             self.game.subscribe(self._bridge)
             self.server = LiveServer(self.game, host=self.host)
@@ -384,8 +415,8 @@ class LivePresenter(QWidget):
         for host in hosts or ["127.0.0.1"]:
             self.addresses.addItem(QListWidgetItem(self.server.address(host)))
         self.info.setText(self.tr("PIN: {a}").format(a=self.game.pin))
-        self.seconds.setEnabled(False)
-        self.speed.setEnabled(False)
+        for widget in (self.module_combo, self.count, self.seconds, self.speed):
+            widget.setEnabled(False)
         self.open_button.setEnabled(False)
         self.test_button.setEnabled(True)
         self.projector = ProjectorWindow(
@@ -494,6 +525,8 @@ class LivePresenter(QWidget):
     @Slot(str, object)
     def _on_event(self, event: str, data: object) -> None:
         self._redraw()
+        if event in ("joined", "reveal", "left", "end") and self.game is not None:
+            self.results_recorded.emit([p.learner_id for p in self.game.players()])
 
     def _on_tick(self) -> None:
         if self.game is not None and self.game.phase == Phase.QUESTION:

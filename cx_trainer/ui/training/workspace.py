@@ -84,6 +84,7 @@ class TrainingWorkspaceWidget(QWidget):
         self.apply_style()
         self.context = TrainingContext(self, store=store, modules_root=modules_root)
         self.present_window: Any = None
+        self.live_window: Any = None
         self.pin_dialog: PinDialog | None = None
         self._dashboard: Any = None
         self._editor: Any = None
@@ -217,6 +218,7 @@ class TrainingWorkspaceWidget(QWidget):
         self.home_button.setText(self.tr("Modules"))
         self.switch_action.setText(self.tr("Switch learner…"))
         self.present_action.setText(self.tr("Run a group session…"))
+        self.live_action.setText(self.tr("Run a live quiz on phones…"))
         self.dashboard_action.setText(self.tr("Results dashboard"))
         self.editor_action.setText(self.tr("Edit modules"))
         self.pin_action.setText(self.tr("Change trainer PIN…"))
@@ -251,6 +253,7 @@ class TrainingWorkspaceWidget(QWidget):
         self.trainer_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.trainer_button)
         self.present_action = menu.addAction(self.tr("Run a group session…"), self.show_present)
+        self.live_action = menu.addAction(self.tr("Run a live quiz on phones…"), self.show_live)
         self.dashboard_action = menu.addAction(self.tr("Results dashboard"), self.show_dashboard)
         self.editor_action = menu.addAction(self.tr("Edit modules"), self.show_editor)
         menu.addSeparator()
@@ -595,12 +598,40 @@ class TrainingWorkspaceWidget(QWidget):
         self.present_window.raise_()
         self.present_window.activateWindow()
 
+    def show_live(self) -> PinDialog | None:
+        """Open the live quiz presenter: participants answer on their phones (trainer)."""
+        return self.request_trainer(self._open_live)
+
+    def _open_live(self) -> None:
+        from cx_trainer.ui.training.live import LivePresenter
+
+        store = self.context.store
+        if store is None:
+            return
+        if self.live_window is None:
+            self.live_window = LivePresenter(store, self.context.modules())
+            self.live_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            self.live_window.destroyed.connect(lambda: setattr(self, "live_window", None))
+            self.live_window.results_recorded.connect(self._on_live_results)
+        self.live_window.show()
+        self.live_window.raise_()
+        self.live_window.activateWindow()
+
+    def _on_live_results(self, learner_ids: object) -> None:
+        """Answers from the room are in the store: every page redraws from one change."""
+        ids = [int(i) for i in learner_ids] if isinstance(learner_ids, list | tuple) else []
+        self.context.announce(
+            Change.of(ChangeKind.LEARNERS, ChangeKind.SESSIONS, ChangeKind.ANSWERS, learners=ids)
+        )
+
     # -- shutting down ----------------------------------------------------------------------------
 
     def shutdown(self) -> None:
         """Finish queued store work and close the store if this widget opened it."""
         if self.present_window is not None:
             self.present_window.close()
+        if self.live_window is not None:
+            self.live_window.close()
         self.context.close()
 
     def closeEvent(self, event: Any) -> None:
