@@ -385,7 +385,8 @@ class Store:
         try:
             with self._write() as conn:
                 cursor = conn.execute(
-                    "INSERT INTO learners(name, created) VALUES (?, ?)", (clean, format_time(created))
+                    "INSERT INTO learners(name, created) VALUES (?, ?)",
+                    (clean, format_time(created)),
                 )
         except StoreError as exc:
             if "UNIQUE" in str(exc):
@@ -462,6 +463,58 @@ class Store:
         """Delete a learner with all their sessions, answers and review cards."""
         with self._write() as conn:
             conn.execute("DELETE FROM learners WHERE id = ?", (learner_id,))
+
+    def merge_learners(self, source_id: int, target_id: int) -> None:
+        """Move everything of learner ``source_id`` to ``target_id`` and delete the source.
+
+        For participants of a live quiz who joined under a second name. Sessions and answers
+        move as they are (the item analysis counts them under the target); where both have a
+        review card for the same question, the one reviewed last is kept. One transaction.
+
+        Raises:
+            StoreError: the same learner twice, or either does not exist.
+        """
+        if source_id == target_id:
+            raise StoreError("a learner cannot be merged into themselves")
+        self.learner(source_id)
+        self.learner(target_id)
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE sessions SET learner_id = ? WHERE learner_id = ?", (target_id, source_id)
+            )
+            conn.execute(
+                "UPDATE answers SET learner_id = ? WHERE learner_id = ?", (target_id, source_id)
+            )
+            # The running totals follow inserts and deletes only: count the target's afresh.
+            conn.execute(
+                "DELETE FROM question_totals WHERE learner_id IN (?, ?)", (source_id, target_id)
+            )
+            conn.execute(
+                "INSERT INTO question_totals(module_id, question_id, learner_id, mode, answers,"
+                " fraction_sum, correct_sum, seconds_sum, seconds_count)"
+                " SELECT a.module_id, a.question_id, a.learner_id, s.mode, COUNT(*), SUM(a.fraction),"
+                " SUM(a.correct), SUM(COALESCE(a.seconds, 0)), SUM(a.seconds IS NOT NULL)"
+                " FROM answers a JOIN sessions s ON s.id = a.session_id WHERE a.learner_id = ?"
+                " GROUP BY a.module_id, a.question_id, a.learner_id, s.mode",
+                (target_id,),
+            )
+            conn.execute(
+                "DELETE FROM review_cards WHERE learner_id = ? AND EXISTS (SELECT 1 FROM review_cards o"
+                " WHERE o.learner_id = ? AND o.module_id = review_cards.module_id"
+                " AND o.question_id = review_cards.question_id AND o.updated > review_cards.updated)",
+                (target_id, source_id),
+            )
+            conn.execute(
+                "DELETE FROM review_cards WHERE learner_id = ? AND EXISTS (SELECT 1 FROM review_cards o"
+                " WHERE o.learner_id = ? AND o.module_id = review_cards.module_id"
+                " AND o.question_id = review_cards.question_id)",
+                (source_id, target_id),
+            )
+            conn.execute(
+                "UPDATE review_cards SET learner_id = ? WHERE learner_id = ?",
+                (target_id, source_id),
+            )
+            conn.execute("DELETE FROM learners WHERE id = ?", (source_id,))
 
     # -- sessions and answers -------------------------------------------------------------------
 
@@ -560,8 +613,16 @@ class Store:
                     " language, response, fraction, correct, seconds, answered)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        session_id, position, learner_id, module_id, question_id, language,
-                        response_text, float(fraction), int(bool(correct)), seconds,
+                        session_id,
+                        position,
+                        learner_id,
+                        module_id,
+                        question_id,
+                        language,
+                        response_text,
+                        float(fraction),
+                        int(bool(correct)),
+                        seconds,
                         format_time(when),
                     ),
                 )
@@ -670,9 +731,18 @@ class Store:
         )
         return [
             AnswerRecord(
-                id=r[0], session_id=r[1], position=r[2], learner_id=r[3], module_id=r[4],
-                question_id=r[5], language=r[6], response=json.loads(r[7]), fraction=r[8],
-                correct=bool(r[9]), seconds=r[10], answered=parse_time(r[11]),
+                id=r[0],
+                session_id=r[1],
+                position=r[2],
+                learner_id=r[3],
+                module_id=r[4],
+                question_id=r[5],
+                language=r[6],
+                response=json.loads(r[7]),
+                fraction=r[8],
+                correct=bool(r[9]),
+                seconds=r[10],
+                answered=parse_time(r[11]),
             )
             for r in rows
         ]

@@ -406,6 +406,24 @@ class Training:
         self.store.rename_learner(learner_id, name)
         return Change.of(ChangeKind.LEARNERS, learners=[learner_id])
 
+    def merge_learners(self, source_id: int, target_id: int) -> Change:
+        """Merge learner ``source_id`` into ``target_id`` (sessions, answers, review cards) and
+        delete the source (a participant who joined a live quiz under a second name).
+
+        Raises:
+            StoreError: the same learner twice, or either does not exist.
+        """
+        sessions = [s.id for s in self.store.sessions(source_id)]
+        self.store.merge_learners(source_id, target_id)
+        return Change.of(
+            ChangeKind.LEARNERS,
+            ChangeKind.SESSIONS,
+            ChangeKind.ANSWERS,
+            ChangeKind.REVIEW,
+            learners=[source_id, target_id],
+            sessions=sessions,
+        )
+
     def delete_learner(self, learner_id: int) -> Change:
         """Delete a learner with all their sessions, answers and review cards."""
         sessions = [s.id for s in self.store.sessions(learner_id)]

@@ -1267,6 +1267,29 @@ Keeps customer communication consistent with your policies, and trains the peopl
     </message>
 </context>
 <context>
+    <name>MergeLearnersDialog</name>
+    <message>
+        <location filename="../../cx_trainer/ui/training/merge.py" line="20"/>
+        <source>Merge learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/merge.py" line="24"/>
+        <source>Everything of the first learner (quizzes, answers, review) moves to the second, and the first name is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/merge.py" line="37"/>
+        <source>&amp;Merge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/merge.py" line="38"/>
+        <source>&amp;Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModuleEditorView</name>
     <message>
         <location filename="../../cx_trainer/ui/training/editor.py" line="367"/>
@@ -2745,216 +2768,236 @@ Keeps customer communication consistent with your policies, and trains the peopl
 <context>
     <name>ResultsDashboardView</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="110"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="112"/>
         <source>← Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="115"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="117"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="120"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="200"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="122"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="189"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="207"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="124"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="200"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="126"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="207"/>
         <source>Learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="128"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="130"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="133"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="135"/>
         <source>the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="136"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="138"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="147"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="149"/>
         <source>Export answers (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="149"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="151"/>
         <source>Export summary (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="158"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="393"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="397"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="154"/>
+        <source>Merge learners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="165"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="417"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="421"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="159"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="166"/>
         <source>Average score per module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="161"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="505"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="168"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="529"/>
         <source>Weakest questions: facility and discrimination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="171"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="178"/>
         <source>Questions, weakest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="174"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="181"/>
         <source>Facility is the average credit learners got. Discrimination compares the best third of learners with the weakest third: near 0 or below means the question does not tell them apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="189"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="182"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="473"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="189"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="497"/>
         <source>Facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="183"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="190"/>
         <source>Discrimination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="183"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="190"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="183"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="190"/>
         <source>Average time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="193"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="200"/>
         <source>Passed modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="194"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="201"/>
         <source>Save certificate (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="200"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="207"/>
         <source>Best passing score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="200"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="385"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="207"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="409"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="262"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="269"/>
         <source>All modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="276"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="285"/>
         <source>All learners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="365"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="300"/>
+        <source>Merge {source} into {target}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="303"/>
+        <source>Merge learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="303"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="389"/>
         <source>{quizzes} finished quizzes by {learners} learners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="393"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="417"/>
         <source>no finished quizzes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="420"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="444"/>
         <source>Pass mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="436"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="460"/>
         <source>Average best score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="438"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="462"/>
         <source>Learners who passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="475"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="499"/>
         <source>Discrimination (× 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="503"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="527"/>
         <source>Weakest questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="503"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="527"/>
         <source>no answers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="521"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="545"/>
         <source>{n} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="570"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="594"/>
         <source>Saved {rows} rows to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="574"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="598"/>
         <source>Export answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="574"/>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="579"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="598"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="603"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="579"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="603"/>
         <source>Export summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="608"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="632"/>
         <source>Saved the certificate to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="615"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="639"/>
         <source>Save certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/dashboard.py" line="615"/>
+        <location filename="../../cx_trainer/ui/training/dashboard.py" line="639"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

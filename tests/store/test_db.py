@@ -81,8 +81,13 @@ def test_learners(store: Store) -> None:
 
 def _session(store: Store, learner_id: int, count: int = 3) -> int:
     return store.start_session(
-        learner_id, mode="exam", plan={"items": list(range(count))}, question_count=count,
-        module_id="m", language="en", pass_mark=70,
+        learner_id,
+        mode="exam",
+        plan={"items": list(range(count))},
+        question_count=count,
+        module_id="m",
+        language="en",
+        pass_mark=70,
     )
 
 
@@ -90,25 +95,49 @@ def test_sessions_answers_and_resume_points(store: Store) -> None:
     learner = store.add_learner("Ada")
     sid = _session(store, learner.id)
     store.record_answer(
-        sid, position=0, module_id="m", question_id="q1", language="en", response=[2, 0],
-        fraction=0.5, correct=False, seconds=3.25,
+        sid,
+        position=0,
+        module_id="m",
+        question_id="q1",
+        language="en",
+        response=[2, 0],
+        fraction=0.5,
+        correct=False,
+        seconds=3.25,
     )
     with pytest.raises(StoreError, match="answered already"):
         store.record_answer(
-            sid, position=0, module_id="m", question_id="q1", language="en", response=1,
-            fraction=1, correct=True,
+            sid,
+            position=0,
+            module_id="m",
+            question_id="q1",
+            language="en",
+            response=1,
+            fraction=1,
+            correct=True,
         )
     with pytest.raises(StoreError, match="no quiz session"):
         store.record_answer(
-            999, position=0, module_id="m", question_id="q1", language="en", response=1,
-            fraction=1, correct=True,
+            999,
+            position=0,
+            module_id="m",
+            question_id="q1",
+            language="en",
+            response=1,
+            fraction=1,
+            correct=True,
         )
     record = store.session(sid)
     assert (record.answered, record.question_count, record.finished) == (1, 3, None)
     assert record.plan == {"items": [0, 1, 2]}
     assert [s.id for s in store.unfinished_sessions(learner.id)] == [sid]
     (answer,) = store.answers(sid)
-    assert (answer.response, answer.fraction, answer.correct, answer.seconds) == ([2, 0], 0.5, False, 3.25)
+    assert (answer.response, answer.fraction, answer.correct, answer.seconds) == (
+        [2, 0],
+        0.5,
+        False,
+        3.25,
+    )
     store.finish_session(sid, score=0.5, passed=False)
     assert store.unfinished_sessions(learner.id) == []
     finished = store.session(sid)
@@ -137,8 +166,15 @@ def test_answer_and_card_commit_together(store: Store) -> None:
     sid = _session(store, learner.id)
     due = datetime(2026, 3, 2, tzinfo=UTC)
     store.record_answer(
-        sid, position=0, module_id="m", question_id="q1", language="en", response=True,
-        fraction=1, correct=True, card=('{"c": 1}', due),
+        sid,
+        position=0,
+        module_id="m",
+        question_id="q1",
+        language="en",
+        response=True,
+        fraction=1,
+        correct=True,
+        card=('{"c": 1}', due),
     )
     card = store.card(learner.id, "m", "q1")
     assert card is not None and card.due == due
@@ -148,8 +184,15 @@ def test_delete_learner_cascades(store: Store) -> None:
     learner = store.add_learner("Ada")
     sid = _session(store, learner.id)
     store.record_answer(
-        sid, position=0, module_id="m", question_id="q1", language="en", response=1,
-        fraction=1, correct=True, card=("{}", datetime(2026, 1, 1, tzinfo=UTC)),
+        sid,
+        position=0,
+        module_id="m",
+        question_id="q1",
+        language="en",
+        response=1,
+        fraction=1,
+        correct=True,
+        card=("{}", datetime(2026, 1, 1, tzinfo=UTC)),
     )
     store.delete_learner(learner.id)
     conn = store.connection
@@ -190,8 +233,14 @@ def test_two_instances_write_at_once(tmp_path: Path) -> None:
                 sid = _session(own, learner, count=40)
                 for position in range(40):
                     own.record_answer(
-                        sid, position=position, module_id="m", question_id=f"q{offset}-{position}",
-                        language="en", response=position, fraction=1, correct=True,
+                        sid,
+                        position=position,
+                        module_id="m",
+                        question_id=f"q{offset}-{position}",
+                        language="en",
+                        response=position,
+                        fraction=1,
+                        correct=True,
                     )
                     own.set_setting(f"last.{offset}", str(position))
         except BaseException as exc:  # pragma: no cover - reported below
@@ -258,3 +307,60 @@ def test_unwritable_folder_is_a_plain_error(tmp_path: Path) -> None:
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(StoreError, match="cannot create the folder"):
         Store(blocker / "sub" / "db.sqlite3")
+
+
+def _answer(store: Store, session: int, position: int, question: str, correct: bool) -> None:
+    store.record_answer(
+        session, position=position, module_id="m", question_id=question, language="en",
+        response=1, fraction=1.0 if correct else 0.0, correct=correct, seconds=4.0,
+    )  # fmt: skip
+
+
+def test_merging_learners_moves_sessions_answers_totals_and_the_newer_card(store: Store) -> None:
+    import time
+
+    ann = store.add_learner("Ann")
+    annie = store.add_learner("Annie (phone)")
+    first = store.start_session(ann.id, mode="exam", plan={}, question_count=2, module_id="m")
+    second = store.start_session(annie.id, mode="exam", plan={}, question_count=2, module_id="m")
+    _answer(store, first, 0, "q1", True)
+    _answer(store, second, 0, "q1", False)
+    _answer(store, second, 1, "q2", True)
+    now = datetime.now(UTC)
+    store.put_card(ann.id, "m", "q1", '{"old": true}', now)
+    store.put_card(annie.id, "m", "q2", '{"only": true}', now)
+    time.sleep(0.01)
+    store.put_card(annie.id, "m", "q1", '{"newer": true}', now)
+
+    store.merge_learners(annie.id, ann.id)
+
+    assert [learner.name for learner in store.learners()] == ["Ann"]
+    assert {s.id for s in store.sessions(ann.id)} == {first, second}
+    assert {a.learner_id for a in store.answers(second)} == {ann.id}
+    card_q1, card_q2 = store.card(ann.id, "m", "q1"), store.card(ann.id, "m", "q2")
+    assert card_q1 is not None and card_q1.card == '{"newer": true}'
+    assert card_q2 is not None and card_q2.card == '{"only": true}'
+    totals = store.read(
+        lambda c: c.execute(
+            "SELECT question_id, answers, correct_sum, seconds_count FROM question_totals"
+            " ORDER BY question_id"
+        ).fetchall()
+    )
+    assert totals == [("q1", 2, 1, 2), ("q2", 1, 1, 1)]
+    # new answers after the merge keep counting on the merged totals
+    third = store.start_session(ann.id, mode="exam", plan={}, question_count=1, module_id="m")
+    _answer(store, third, 0, "q1", True)
+    assert store.read(
+        lambda c: c.execute(
+            "SELECT answers FROM question_totals WHERE question_id = 'q1'"
+        ).fetchone()
+    ) == (3,)
+
+
+def test_merging_a_learner_into_themselves_or_a_stranger_is_refused(store: Store) -> None:
+    ann = store.add_learner("Ann")
+    with pytest.raises(StoreError):
+        store.merge_learners(ann.id, ann.id)
+    with pytest.raises(StoreError):
+        store.merge_learners(ann.id, 9999)
+    assert [learner.name for learner in store.learners()] == ["Ann"]

@@ -212,3 +212,48 @@ def test_the_trainer_menu_opens_a_live_quiz_and_the_dashboard_sees_its_answers(
         assert not server.running
     finally:
         workspace.shutdown()
+
+
+def test_the_dashboard_merges_a_second_name_into_the_learner(
+    qtbot: QtBot, store: Store, prompts: Any
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from cx_trainer.ui.training import TrainingWorkspaceWidget
+    from cx_trainer.ui.training.merge import MergeLearnersDialog
+
+    ann = store.add_learner("Ann")
+    phone_name = store.add_learner("Ann (phone)")
+    for learner in (ann, phone_name):
+        session = store.start_session(
+            learner.id, mode="exam", plan={}, question_count=1, module_id="sample"
+        )
+        store.record_answer(
+            session, position=0, module_id="sample", question_id="q01", language="en",
+            response=0, fraction=1.0, correct=True,
+        )  # fmt: skip
+    workspace = TrainingWorkspaceWidget(store=store, modules_root=SAMPLE.parent)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    qtbot.waitUntil(
+        lambda: workspace.context.modules_loaded and workspace.context.store is not None
+    )
+    workspace.context.set_trainer_unlocked(True)
+    try:
+        workspace.show_dashboard()
+        dashboard = workspace.dashboard
+        qtbot.waitUntil(lambda: dashboard.merge_button.isEnabled(), timeout=5000)
+        click(dashboard.merge_button)
+        dialogs = dashboard.findChildren(MergeLearnersDialog)
+        assert len(dialogs) == 1 and dialogs[0].isVisible()
+        merge = dialogs[0]
+        merge.source.setCurrentIndex(merge.source.findData(phone_name.id))
+        merge.target.setCurrentIndex(merge.target.findData(ann.id))
+        prompts.answer("confirm", True)
+        click(merge.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        qtbot.waitUntil(lambda: len(store.learners()) == 1, timeout=5000)
+        qtbot.waitUntil(lambda: dashboard.learner_combo.count() == 2, timeout=5000)  # "All" + Ann
+        assert prompts.names() == ["confirm"]
+        assert len(store.sessions(ann.id)) == 2
+    finally:
+        workspace.shutdown()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from cx_trainer.store import DashboardData, Learner, PassRecord
 from cx_trainer.training import Change, ChangeKind, Training
+from cx_trainer.ui import prompts
 from cx_trainer.ui.style import TrainingColors, training_colors
 from cx_trainer.ui.training._common import (
     ask_save_path,
@@ -52,6 +53,7 @@ from cx_trainer.ui.training._common import (
     role_button,
 )
 from cx_trainer.ui.training.context import TrainingContext
+from cx_trainer.ui.training.merge import MergeLearnersDialog
 from cx_trainer.ui.training.quiz import centered_column
 
 if TYPE_CHECKING:
@@ -148,6 +150,11 @@ class ResultsDashboardView(QWidget):
         self.answers_button.clicked.connect(self._on_export_answers)
         self.summary_button = role_button(self.tr("Export summary (CSV)…"))
         self.summary_button.clicked.connect(self._on_export_summary)
+        self._learners: list[Learner] = []
+        self.merge_button = role_button(self.tr("Merge learners…"))
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.merge_learners)
+        exports.addWidget(self.merge_button)
         exports.addWidget(self.answers_button)
         exports.addWidget(self.summary_button)
         filters_box.addLayout(exports)
@@ -270,6 +277,8 @@ class ResultsDashboardView(QWidget):
         self.context.read(Training.learners, on_done=self._on_learners)
 
     def _on_learners(self, learners: list[Learner]) -> None:
+        self._learners = list(learners)
+        self.merge_button.setEnabled(len(self._learners) > 1)
         current = self.learner_combo.currentData()
         self.learner_combo.blockSignals(True)
         self.learner_combo.clear()
@@ -278,6 +287,21 @@ class ResultsDashboardView(QWidget):
             self.learner_combo.addItem(learner.name, learner.id)
         self.learner_combo.setCurrentIndex(max(0, self.learner_combo.findData(current)))
         self.learner_combo.blockSignals(False)
+
+    def merge_learners(self) -> MergeLearnersDialog:
+        """Ask which learner to merge into which, then merge them (one change redraws all)."""
+        dialog = MergeLearnersDialog(self._learners, self)
+        dialog.accepted.connect(lambda: self._merge(*dialog.choice()))
+        dialog.open()
+        return dialog
+
+    def _merge(self, source_id: int, target_id: int) -> None:
+        names = {learner.id: learner.name for learner in self._learners}
+        question = self.tr("Merge {source} into {target}? This cannot be undone.").format(
+            source=names.get(source_id, "?"), target=names.get(target_id, "?")
+        )
+        if prompts.confirm(self, self.tr("Merge learners"), question, self.tr("Merge")):
+            self.context.write(Training.merge_learners, source_id, target_id)
 
     def set_filters(self, *, module_id: str | None = None, learner_id: int | None = None) -> None:
         """Choose the module and learner filters (``None`` = all)."""
