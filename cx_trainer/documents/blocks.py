@@ -430,7 +430,6 @@ def infer_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             and heading_like(line)
             and follower is not None
             and not continues
-            and not _table_cells(follower)
         ):
             flush()
             out.append(BlockSpan("heading", a, b, level=1 if line.strip().isupper() else 2))

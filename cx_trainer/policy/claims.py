@@ -21,7 +21,7 @@ import threading
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -31,6 +31,8 @@ from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from cx_trainer.documents.blocks import text_blocks
+from cx_trainer.documents.model import Block
 from cx_trainer.errors import RuleError
 from cx_trainer.policy.lexicon import Lexicon, WordSet, lexicon
 from cx_trainer.policy.topics import Topic, topics
@@ -64,6 +66,9 @@ class Claim:
         sentence: the sentence it stands in.
         qualifier: the service variant it is about ("express"; "" for the standard service).
         cue: the word that tied the quantity to the topic (for explanations).
+        topic_source: where the topic came from: ``sentence`` (the claim's own sentence),
+            ``heading`` (the heading it stands under), ``row`` / ``column`` (its table row's or
+            column's header), ``list`` (the sentence that introduces its list).
     """
 
     topic: str
@@ -74,6 +79,7 @@ class Claim:
     sentence: str
     qualifier: str = ""
     cue: str = ""
+    topic_source: str = "sentence"
 
     def to_dict(self) -> dict[str, Any]:
         """The claims JSON contract form (DESIGN.md section 5)."""
@@ -84,6 +90,7 @@ class Claim:
             "end": self.end,
             "text": self.text,
             "sentence": self.sentence,
+            "topic_source": self.topic_source,
         }
 
 
@@ -399,7 +406,13 @@ class ClaimExtractor:
                 out.extend((key, j) for key in keys for j in where)
         return out
 
-    def extract(self, doc: Doc, skip: Sequence[tuple[int, int]] = (), text: str | None = None) -> list[Claim]:
+    def extract(
+        self,
+        doc: Doc,
+        skip: Sequence[tuple[int, int]] = (),
+        text: str | None = None,
+        blocks: Sequence[Block] | None = None,
+    ) -> list[Claim]:
         """The claims in a processed document, in text order.
 
         Args:
@@ -407,14 +420,18 @@ class ClaimExtractor:
             skip: character spans not to read (template placeholders), sorted.
             text: the document's text, when the caller has it (``doc.text`` is rebuilt from
                 the tokens on every access).
+            blocks: the document's structure (:attr:`Document.blocks`); inferred from the
+                text's lines when not given or empty.
         """
         if not len(doc):
             return []
+        if text is None:
+            text = doc.text
+        if not blocks:
+            blocks = text_blocks(text)
         m = self._matches(doc)
         clause_tokens = {s.start for s in m.get("clause_words", [])}
         index = _DocIndex(doc, clause_tokens, self.lex.words("abbreviations").words_set)
-        if text is None:
-            text = doc.text
         quantities = self._quantities(doc, text, index, skip)
         q_tokens = {t for qi in quantities for t in range(qi.start, qi.end)}
         cues = []
@@ -437,10 +454,10 @@ class ClaimExtractor:
         cues_by_sent: dict[int, list[_Span]] = defaultdict(list)
         for c in cues:
             cues_by_sent[index.sent_of[c.start]].append(c)
-        ctx = _Context(self, doc, text, index, m, cues_by_sent, negations, hedged_sents)
+        ctx = _Context(self, doc, text, index, m, cues_by_sent, negations, hedged_sents, _Layout(blocks, cues, index))
         claims: list[Claim] = []
         used_statements: set[tuple[int, int]] = set()
-        pairs: list[tuple[float, int, int, str, bool]] = []  # cost, quantity, cue, topic, adjacent
+        pairs: list[tuple[float, int, int, str, bool, str]] = []  # cost, quantity, cue, topic, adjacent, source
         cue_list: list[_Span] = []
         cue_ids: dict[tuple[int, int], int] = {}
         for qn, qi in enumerate(quantities):
@@ -465,7 +482,7 @@ class ClaimExtractor:
                     continue
             elif kind == "duration" and ctx.blocked(qi):
                 continue
-            for cue, cost in ctx.candidates(qi):
+            for cue, cost, source in ctx.candidates(qi):
                 topic = self._topic_for(cue, qi)
                 if topic is None:
                     continue
@@ -475,20 +492,20 @@ class ClaimExtractor:
                     cue_list.append(cue)
                 # A compound ("30-Tage Rückgabegarantie") binds its cue to this number alone.
                 adjacent = cost <= 1.0 and cue.start == qi.end
-                pairs.append((cost, qn, cue_ids[key], topic, adjacent))
+                pairs.append((cost, qn, cue_ids[key], topic, adjacent, source))
         pairs.sort(key=lambda p: (p[0], p[1], p[2]))
-        assigned: dict[int, tuple[str, int]] = {}
+        assigned: dict[int, tuple[str, int, str]] = {}
         saturated: set[int] = set()
-        for _cost, qn, cid, topic, adjacent in pairs:
+        for _cost, qn, cid, topic, adjacent, source in pairs:
             if qn in assigned or cid in saturated:
                 continue
-            assigned[qn] = (topic, cid)
+            assigned[qn] = (topic, cid, source)
             if adjacent:
                 saturated.add(cid)
-        for qn, (topic, cid) in sorted(assigned.items()):
+        for qn, (topic, cid, source) in sorted(assigned.items()):
             if topic in (_DIST, _ABSORB):
                 continue
-            claim = ctx.quantity_claim(quantities[qn], topic, cue_list[cid])
+            claim = ctx.quantity_claim(quantities[qn], topic, cue_list[cid], source)
             if claim is not None:
                 claims.append(claim)
         for st in statements:
@@ -497,7 +514,9 @@ class ClaimExtractor:
             claim = ctx.statement_claim(st, self._statement_values, self._unless)
             if claim is not None:
                 claims.append(claim)
-        return _dedupe(claims)
+        # A claim quotes words of one block: a value the quantity parser read across a block
+        # boundary (a table's cells, a heading and its text) is not one statement.
+        return _dedupe([c for c in claims if ctx.layout.inside_one_block(c.start, c.end)])
 
     def _topic_for(self, cue: _Span, qi: _Quantity) -> str | None:
         """The topic a cue gives this quantity, the distractor label, or None (incompatible)."""
@@ -536,6 +555,81 @@ class ClaimExtractor:
         return frozenset(keys)
 
 
+_LAYOUT_COSTS = {"row": 8.0, "column": 9.0, "list": 9.0, "heading": 10.0}
+_HEADING_REACH_WORDS = 14  # under a heading, only a short sentence takes its topic from it
+
+
+class _Layout:
+    """The document's blocks, and the cues that stand in each block's layout context (its row
+    and column headers, its list's introduction, its headings)."""
+
+    def __init__(self, blocks: Sequence[Block], cues: Sequence[_Span], index: _DocIndex) -> None:
+        self.blocks = blocks
+        self.starts = [b.start for b in blocks]
+        self.index = index
+        self.cues = sorted(cues, key=lambda c: c.start)
+        self.cue_starts = [c.start for c in self.cues]
+
+    def block_at(self, char: int) -> Block | None:
+        i = bisect_right(self.starts, char) - 1
+        if i >= 0 and self.blocks[i].start <= char < self.blocks[i].end:
+            return self.blocks[i]
+        return None
+
+    def inside_one_block(self, start: int, end: int) -> bool:
+        block = self.block_at(start)
+        return block is not None and end <= block.end
+
+    def cues_in(self, span: tuple[int, int]) -> list[_Span]:
+        """The cues that lie within a character span."""
+        idx = self.index
+        first = idx.token_at(span[0])
+        if idx.starts[first] < span[0]:
+            first += 1
+        out = []
+        for i in range(bisect_right(self.cue_starts, first - 1), len(self.cues)):
+            cue = self.cues[i]
+            if idx.starts[cue.start] >= span[1]:
+                break
+            last = idx.doc[cue.end - 1]
+            if last.idx + len(last.text) <= span[1]:
+                out.append(cue)
+        return out
+
+    def contexts(self, block: Block) -> list[tuple[str, tuple[int, int]]]:
+        """The layout context of a block, nearest first: (source, span)."""
+        out: list[tuple[str, tuple[int, int]]] = []
+        if block.row_header is not None:
+            out.append(("row", block.row_header))
+        if block.column_header is not None:
+            out.append(("column", block.column_header))
+        if block.intro is not None:
+            out.append(("list", block.intro))
+        heading = block.heading
+        for _ in range(2):  # the heading, and the one above it
+            if heading is None:
+                break
+            out.append(("heading", heading))
+            above = self.block_at(heading[0])
+            heading = above.heading if above is not None else None
+        return out
+
+    def candidates(self, qi: _Quantity, text: str) -> list[tuple[_Span, float, str]]:
+        """Cues from the layout around a quantity that has none in its sentence."""
+        block = self.block_at(qi.q.start)
+        if block is None:
+            return []
+        structural = block.kind in ("table_cell", "list_item", "label_value")
+        out: list[tuple[_Span, float, str]] = []
+        for rank, (source, span) in enumerate(self.contexts(block)):
+            if source == "heading" and not structural and self.index.sentence_words(qi.sent) > _HEADING_REACH_WORDS:
+                continue
+            cues = self.cues_in(span)
+            for k, cue in enumerate(reversed(cues)):  # the last cue of a heading is nearest
+                out.append((cue, _LAYOUT_COSTS[source] + rank * 0.5 + k * 0.01, source))
+        return out
+
+
 class _Context:
     """The matches of one document and the decisions made on them."""
 
@@ -549,7 +643,9 @@ class _Context:
         cues_by_sent: Mapping[int, list[_Span]],
         negations: list[int],
         hedged_sents: set[int],
+        layout: _Layout,
     ) -> None:
+        self.layout = layout
         self.ex = ex
         self.doc = doc
         self.text = text
@@ -679,8 +775,24 @@ class _Context:
             used.add((st.start, st.end))
         return self._claim("shipping.free_threshold", qi.q.quantity, qi.q.start, qi.q.end, sent, qi.number, "free")
 
-    def candidates(self, qi: _Quantity) -> list[tuple[_Span, float]]:
-        """Cues that may tie this quantity to a topic, with their cost (lower is nearer)."""
+    def candidates(self, qi: _Quantity) -> list[tuple[_Span, float, str]]:
+        """Cues that may tie this quantity to a topic, with their cost (lower is nearer) and
+        where they stand (``sentence``, ``heading``, ``row``, ``column``, ``list``)."""
+        found = self._sentence_candidates(qi)
+        block = self.layout.block_at(qi.q.start)
+        if block is not None:
+            # A sentence may run over several blocks (a table row of plain text): only cues in
+            # the quantity's own block are in its sentence.
+            starts = self.index.starts
+            found = [(c, cost) for c, cost in found if block.start <= starts[c.start] < block.end]
+        if any(self.ex._topic_for(c, qi) is not None for c, _ in found):
+            return [(c, cost, "sentence") for c, cost in found]
+        layout = self.layout.candidates(qi, self.text)
+        if layout:
+            return layout
+        return [(c, cost, "heading" if cost < 12 else "sentence") for c, cost in self._fallback_candidates(qi)]
+
+    def _sentence_candidates(self, qi: _Quantity) -> list[tuple[_Span, float]]:
         idx = self.index
         lex = self.ex.lex
         out: list[tuple[_Span, float]] = []
@@ -706,7 +818,12 @@ class _Context:
             else:
                 continue
             out.append((cue, float(cost)))
-        if not out and qi.sent > 0 and idx.is_heading(qi.sent - 1):
+        return out
+
+    def _fallback_candidates(self, qi: _Quantity) -> list[tuple[_Span, float]]:
+        idx = self.index
+        out: list[tuple[_Span, float]] = []
+        if qi.sent > 0 and idx.is_heading(qi.sent - 1) and idx.sentence_words(qi.sent) <= _HEADING_REACH_WORDS:
             # A heading names the topic of what follows: "Delivery" / "2.99€".
             out.extend(
                 (c, 9.0) for c in self.cues_by_sent.get(qi.sent - 1, [])
@@ -779,7 +896,7 @@ class _Context:
             cue=cue_text,
         )
 
-    def quantity_claim(self, qi: _Quantity, topic: str, cue: _Span) -> Claim | None:
+    def quantity_claim(self, qi: _Quantity, topic: str, cue: _Span, source: str = "sentence") -> Claim | None:
         """The claim of a quantity tied to a cue, unless negated or hedged."""
         if qi.sent in self.hedged_sents:
             return None
@@ -788,7 +905,8 @@ class _Context:
         if self.negated(region):
             return None
         cue_text = self.doc[cue.start : cue.end].text
-        return self._claim(topic, qi.q.quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue_text)
+        claim = self._claim(topic, qi.q.quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue_text)
+        return replace(claim, topic_source=source) if source != "sentence" else claim
 
     def statement_claim(
         self,
@@ -838,20 +956,27 @@ def extractor(lang: str) -> ClaimExtractor:
         return _extractor(lang)
 
 
-def extract_claims(text: str | Doc, lang: str, skip: Sequence[tuple[int, int]] | None = None) -> list[Claim]:
+def extract_claims(
+    text: str | Doc,
+    lang: str,
+    skip: Sequence[tuple[int, int]] | None = None,
+    blocks: Sequence[Block] | None = None,
+) -> list[Claim]:
     """The claims in a text (or a Doc from the pipeline of ``lang``).
 
     Args:
         text: the text, or its Doc.
         lang: ``en``, ``de`` or ``nb``.
         skip: character spans not to read; by default the text's template placeholders.
+        blocks: the text's structure (a Document's ``blocks``); inferred from its lines when
+            not given.
     """
     from cx_trainer.text.counts import placeholder_spans
 
     doc = text if isinstance(text, Doc) else get_nlp(lang)(text)
     raw = doc.text if isinstance(text, Doc) else text
     spans = placeholder_spans(raw) if skip is None else skip
-    return extractor(lang).extract(doc, spans, raw)
+    return extractor(lang).extract(doc, spans, raw, blocks)
 
 
 def context_claims(ctx: Any) -> list[Claim]:
@@ -859,6 +984,6 @@ def context_claims(ctx: Any) -> list[Claim]:
     ``ctx.shared["claims"]`` for every check of that document."""
     cached = ctx.shared.get("claims")
     if cached is None:
-        cached = extractor(ctx.language).extract(ctx.doc, ctx.skip, ctx.text)
+        cached = extractor(ctx.language).extract(ctx.doc, ctx.skip, ctx.text, ctx.document.blocks)
         ctx.shared["claims"] = cached
     return list(cached)

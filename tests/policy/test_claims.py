@@ -142,6 +142,7 @@ def test_offsets_text_and_sentence() -> None:
         "end": claim.end,
         "text": "innerhalb von 30 Tagen",
         "sentence": claim.sentence,
+        "topic_source": "sentence",
     }
 
 
