@@ -21,7 +21,7 @@ import threading
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -35,6 +35,7 @@ from cx_trainer.documents.blocks import text_blocks
 from cx_trainer.documents.model import Block
 from cx_trainer.errors import RuleError
 from cx_trainer.policy.lexicon import Lexicon, WordSet, lexicon
+from cx_trainer.policy.qualifiers import qualify
 from cx_trainer.policy.topics import Topic, topics
 from cx_trainer.text.counts import in_spans
 from cx_trainer.text.pipeline import get_nlp
@@ -69,6 +70,10 @@ class Claim:
         topic_source: where the topic came from: ``sentence`` (the claim's own sentence),
             ``heading`` (the heading it stands under), ``row`` / ``column`` (its table row's or
             column's header), ``list`` (the sentence that introduces its list).
+        scope: what the claim is narrowed to, only the kinds the text names
+            (``{"service": "express"}``; see :mod:`cx_trainer.policy.qualifiers`).
+        hedged: an estimate, not a commitment ("usually", "..., but we cannot guarantee this").
+        conditional: the words of a condition it holds under ("for qualified US orders"), or None.
     """
 
     topic: str
@@ -80,6 +85,9 @@ class Claim:
     qualifier: str = ""
     cue: str = ""
     topic_source: str = "sentence"
+    scope: Mapping[str, str] = field(default_factory=dict)
+    hedged: bool = False
+    conditional: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The claims JSON contract form (DESIGN.md section 5)."""
@@ -91,6 +99,9 @@ class Claim:
             "text": self.text,
             "sentence": self.sentence,
             "topic_source": self.topic_source,
+            "scope": dict(self.scope),
+            "hedged": self.hedged,
+            "conditional": self.conditional,
         }
 
 
@@ -450,7 +461,9 @@ class ClaimExtractor:
             t for sp in m.get("negations", []) for t in range(sp.start, sp.end)
             if t not in not_neg and t not in covered
         )  # fmt: skip
-        hedged_sents = {index.sent_of[sp.start] for sp in m.get("hedges", [])}
+        hedged_sents: dict[int, list[_Span]] = defaultdict(list)
+        for sp in m.get("hedges", []):
+            hedged_sents[index.sent_of[sp.start]].append(sp)
         cues_by_sent: dict[int, list[_Span]] = defaultdict(list)
         for c in cues:
             cues_by_sent[index.sent_of[c.start]].append(c)
@@ -555,6 +568,11 @@ class ClaimExtractor:
         return frozenset(keys)
 
 
+# The service variants of the per-language lexicons ("qualifiers") as scopes.
+_QUALIFIER_SCOPES = {"international": ("region", "international"), "overnight": ("service", "next_day")}
+_SERVICE_TOPICS = frozenset(
+    {"delivery.time", "delivery.dispatch_time", "shipping.cost", "shipping.free_threshold"}
+)
 _LAYOUT_COSTS = {"row": 8.0, "column": 9.0, "list": 9.0, "heading": 10.0}
 _HEADING_REACH_WORDS = 14  # under a heading, only a short sentence takes its topic from it
 
@@ -642,7 +660,7 @@ class _Context:
         matches: Mapping[str, list[_Span]],
         cues_by_sent: Mapping[int, list[_Span]],
         negations: list[int],
-        hedged_sents: set[int],
+        hedged_sents: Mapping[int, list[_Span]],
         layout: _Layout,
     ) -> None:
         self.layout = layout
@@ -769,11 +787,14 @@ class _Context:
             return None
         anchor = free_statements[0] if free_statements else None
         region = (min(qi.start, anchor.start), max(qi.end, anchor.end)) if anchor else (qi.start, qi.end)
-        if self.negated(region) or sent in self.hedged_sents:
+        hedge = self.withdrawn(region, sent)
+        if self.negated(region) or hedge is None:
             return None
         for st in free_statements:
             used.add((st.start, st.end))
-        return self._claim("shipping.free_threshold", qi.q.quantity, qi.q.start, qi.q.end, sent, qi.number, "free")
+        return self._claim(
+            "shipping.free_threshold", qi.q.quantity, qi.q.start, qi.q.end, sent, qi.number, "free", hedged=hedge
+        )
 
     def candidates(self, qi: _Quantity) -> list[tuple[_Span, float, str]]:
         """Cues that may tie this quantity to a topic, with their cost (lower is nearer) and
@@ -881,10 +902,44 @@ class _Context:
         return ""
 
     def _claim(
-        self, topic: str, quantity: Mapping[str, Any], start: int, end: int, sent: int, token: int, cue_text: str
+        self,
+        topic: str,
+        quantity: Mapping[str, Any],
+        start: int,
+        end: int,
+        sent: int,
+        token: int,
+        cue_text: str,
+        *,
+        source: str = "sentence",
+        hedged: bool = False,
     ) -> Claim:
         sentence = self.index.sentence_text(sent)
         text = self.text[start:end]
+        qualifier = self.qualifier(token, sent)
+        s, e = self.index.sents[sent]
+        sent_start = self.doc[s].idx if s < len(self.doc) else start
+        sent_end = self.doc[e - 1].idx + len(self.doc[e - 1].text) if e > s else end
+        block = self.layout.block_at(start)
+        context = [self.text[a:b] for _, (a, b) in self.layout.contexts(block)] if block is not None else []
+        if block is not None and block.kind != "table_cell":
+            # a sentence that runs over several blocks (rows of a plain-text table) is read
+            # only within the claim's own block
+            sent_start, sent_end = max(sent_start, block.start), min(sent_end, block.end)
+        elif block is not None:
+            sent_start, sent_end = block.start, block.end
+        found = qualify(
+            self.ex.lang,
+            topic,
+            self.text[sent_start:sent_end],
+            (start - sent_start, end - sent_start),
+            context,
+            hedged=hedged,
+        )
+        scope = dict(found.scope)
+        if qualifier and topic in _SERVICE_TOPICS:
+            kind, name = _QUALIFIER_SCOPES.get(qualifier, ("service", qualifier))
+            scope.setdefault(kind, name)
         return Claim(
             topic=topic,
             quantity=dict(quantity),
@@ -892,21 +947,38 @@ class _Context:
             end=end,
             text=text,
             sentence=sentence,
-            qualifier=self.qualifier(token, sent),
+            qualifier=qualifier,
             cue=cue_text,
+            topic_source=source,
+            scope=scope,
+            hedged=found.hedged,
+            conditional=found.conditional,
         )
 
     def quantity_claim(self, qi: _Quantity, topic: str, cue: _Span, source: str = "sentence") -> Claim | None:
         """The claim of a quantity tied to a cue, unless negated or hedged."""
-        if qi.sent in self.hedged_sents:
-            return None
         same_sentence = self.index.sent_of[cue.start] == qi.sent
         region = (min(qi.start, cue.start), max(qi.end, cue.end)) if same_sentence else (qi.start, qi.end)
-        if self.negated(region):
+        hedge = self.withdrawn(region, qi.sent)
+        if hedge is None or self.negated(region):
             return None
         cue_text = self.doc[cue.start : cue.end].text
-        claim = self._claim(topic, qi.q.quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue_text)
-        return replace(claim, topic_source=source) if source != "sentence" else claim
+        return self._claim(
+            topic, qi.q.quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue_text, source=source, hedged=hedge
+        )
+
+    def withdrawn(self, region: tuple[int, int], sent: int) -> bool | None:
+        """None when a withdrawing phrase ("cannot guarantee") stands in the claim's own clause
+        (the claim is withdrawn); True when one stands in another clause of its sentence ("...,
+        but we cannot guarantee this": the claim stands, hedged); else False."""
+        hedges = self.hedged_sents.get(sent)
+        if not hedges:
+            return False
+        clause_of = self.index.clause_of
+        clauses = {clause_of[t] for t in range(region[0], region[1])}
+        if any(clause_of[t] in clauses for h in hedges for t in range(h.start, h.end)):
+            return None
+        return True
 
     def statement_claim(
         self,
@@ -920,13 +992,14 @@ class _Context:
         if value is None:
             return None
         sent = self.index.sent_of[st.start]
-        if sent in self.hedged_sents or self.negated((st.start, st.end)):
+        hedge = self.withdrawn((st.start, st.end), sent)
+        if hedge is None or self.negated((st.start, st.end)):
             return None
         following = " ".join(t.lower_ for t in self.doc[st.end : st.end + 6] if not t.is_space)
         if any(following == u or following.startswith(u + " ") for u in unless.get(topic, ())):
             return None
         span = self.doc[st.start : st.end]
-        return self._claim(topic, value, span.start_char, span.end_char, sent, st.start, span.text)
+        return self._claim(topic, value, span.start_char, span.end_char, sent, st.start, span.text, hedged=hedge)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

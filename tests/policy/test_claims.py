@@ -143,6 +143,9 @@ def test_offsets_text_and_sentence() -> None:
         "text": "innerhalb von 30 Tagen",
         "sentence": claim.sentence,
         "topic_source": "sentence",
+        "scope": {},
+        "hedged": False,
+        "conditional": None,
     }
 
 
