@@ -21,7 +21,7 @@ import threading
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -547,7 +547,7 @@ class ClaimExtractor:
 
     def _quantities(self, doc: Doc, text: str, index: _DocIndex, skip: Sequence[tuple[int, int]]) -> list[_Quantity]:
         out: list[_Quantity] = []
-        for q in find_quantities(text, self.lang):
+        for q in _money_ranges(find_quantities(text, self.lang), text):
             if skip and in_spans(q.start, q.end, skip):
                 continue
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -1000,6 +1000,31 @@ class _Context:
             return None
         span = self.doc[st.start : st.end]
         return self._claim(topic, value, span.start_char, span.end_char, sent, st.start, span.text, hedged=hedge)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|bis|til)\s*", re.IGNORECASE)
+
+
+def _money_ranges(found: Sequence[QuantitySpan], text: str) -> list[QuantitySpan]:
+    """Two amounts of one currency joined by a dash or "to" ("$9-$10") are one value, a range;
+    it reads as its lower amount (a money quantity has one amount)."""
+    out: list[QuantitySpan] = []
+    for q in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and q.quantity.get("kind") == "money"
+            and last.quantity.get("kind") == "money"
+            and q.quantity.get("currency") == last.quantity.get("currency")
+            and _RANGE_JOIN.fullmatch(text[last.end : q.start])
+        ):
+            low = min(float(last.quantity["amount"]), float(q.quantity["amount"]))
+            out[-1] = replace(
+                last, end=q.end, text=text[last.start : q.end], quantity={**last.quantity, "amount": low}
+            )
+            continue
+        out.append(q)
+    return out
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

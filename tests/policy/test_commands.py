@@ -103,7 +103,7 @@ def test_policy_check_ok(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run(capsys, "policy", "check", str(paths.example_policy_path()))
     assert code == 0, err
     assert out.startswith("OK: ")
-    assert "Nordlys Outdoor AS (en), 9 of 9 topics set" in out
+    assert "Nordlys Outdoor AS (en), 9 of 11 topics set" in out
     assert "delivery.time" in out and "3–5 business days" in out
 
 
