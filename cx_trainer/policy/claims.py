@@ -809,6 +809,11 @@ class _Context:
         if any(self.ex._topic_for(c, qi) is not None for c, _ in found):
             return [(c, cost, "sentence") for c, cost in found]
         layout = self.layout.candidates(qi, self.text)
+        topics = [self.ex._topic_for(c, qi) for c, _, _ in layout]
+        if any(t is not None and not t.startswith("!") for t in topics):
+            # A distractor in the layout ("Sale items" as a row header) does not outweigh a
+            # topic the layout names ("Return window" as the column header).
+            return [cand for cand, t in zip(layout, topics, strict=True) if t is not None and not t.startswith("!")]
         if layout:
             return layout
         return [(c, cost, "heading" if cost < 12 else "sentence") for c, cost in self._fallback_candidates(qi)]
