@@ -185,7 +185,7 @@ def finish_blocks(text: str, spans: Iterable[BlockSpan]) -> tuple[Block, ...]:
     filled: list[BlockSpan] = []
     pos = 0
     for sp in [*kept, BlockSpan("paragraph", n, n)]:
-        if sp.start > pos:
+        if sp.start > pos and text[pos : sp.start].strip():
             for a, b in _paragraphs(text, pos, sp.start):
                 s, e = _trim(text, a, b)
                 if e > s:
@@ -306,6 +306,8 @@ def _with_context(text: str, spans: Sequence[BlockSpan]) -> tuple[Block, ...]:
 
 def _table_cells(line: str) -> list[tuple[int, int]] | None:
     """Cell spans (within the line) of a table row: ``|``-, tab- or multi-space-separated."""
+    if "|" not in line and "\t" not in line and "   " not in line:
+        return None
     stripped = line.strip()
     if not stripped:
         return None
@@ -372,11 +374,17 @@ def infer_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             out.append(BlockSpan("paragraph", para[0][0], para[-1][1]))
             para.clear()
 
+    # the next line with text after each line (one pass from the end, not a search per line)
+    following: list[str | None] = [None] * len(lines)
+    upcoming: str | None = None
+    for k in range(len(lines) - 1, -1, -1):
+        following[k] = upcoming
+        a, b = lines[k]
+        if text[a:b].strip():
+            upcoming = text[a:b]
+
     def next_text(i: int) -> str | None:
-        for a, b in lines[i + 1 :]:
-            if text[a:b].strip():
-                return text[a:b]
-        return None
+        return following[i]
 
     for i, (a, b) in enumerate(lines):
         line = text[a:b]

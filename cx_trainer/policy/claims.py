@@ -814,9 +814,11 @@ class _Context:
             # A distractor in the layout ("Sale items" as a row header) does not outweigh a
             # topic the layout names ("Return window" as the column header).
             return [cand for cand, t in zip(layout, topics, strict=True) if t is not None and not t.startswith("!")]
-        if layout:
-            return layout
-        return [(c, cost, "heading" if cost < 12 else "sentence") for c, cost in self._fallback_candidates(qi)]
+        if any(t is not None for t in topics):
+            return layout  # a distractor in the layout: not a claim
+        # Nothing in the layout fits ("Ordre og retur" above opening hours): look further back.
+        fallback = [(c, cost, "heading" if cost < 12 else "sentence") for c, cost in self._fallback_candidates(qi)]
+        return fallback or layout
 
     def _sentence_candidates(self, qi: _Quantity) -> list[tuple[_Span, float]]:
         idx = self.index
