@@ -35,7 +35,7 @@ from cx_trainer.documents.blocks import text_blocks
 from cx_trainer.documents.model import Block
 from cx_trainer.errors import RuleError
 from cx_trainer.policy.lexicon import Lexicon, WordSet, lexicon
-from cx_trainer.policy.qualifiers import qualify
+from cx_trainer.policy.qualifiers import SCOPE_KINDS, qualify
 from cx_trainer.policy.topics import Topic, topics
 from cx_trainer.text.counts import in_spans
 from cx_trainer.text.pipeline import get_nlp
@@ -65,7 +65,9 @@ class Claim:
         end: end offset.
         text: the claim's words ("innerhalb von 30 Tagen", "free shipping").
         sentence: the sentence it stands in.
-        qualifier: the service variant it is about ("express"; "" for the standard service).
+        qualifier: the service variant it is about ("express"; "" for the standard service), or
+            else the names of its other scopes ("sale", "email"); claims with different
+            qualifiers are not compared with each other.
         cue: the word that tied the quantity to the topic (for explanations).
         topic_source: where the topic came from: ``sentence`` (the claim's own sentence),
             ``heading`` (the heading it stands under), ``row`` / ``column`` (its table row's or
@@ -947,6 +949,10 @@ class _Context:
         if qualifier and topic in _SERVICE_TOPICS:
             kind, name = _QUALIFIER_SCOPES.get(qualifier, ("service", qualifier))
             scope.setdefault(kind, name)
+        if not qualifier and scope:
+            # Claims of different scopes are about different things: checks that group claims by
+            # their qualifier (consistency) keep "sale items: 14 days" apart from "60 days".
+            qualifier = "+".join(scope[k] for k in SCOPE_KINDS if k in scope)
         return Claim(
             topic=topic,
             quantity=dict(quantity),

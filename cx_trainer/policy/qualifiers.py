@@ -35,6 +35,10 @@ __all__ = ["SCOPE_KINDS", "QualifierLexicon", "Qualifiers", "qualifier_lexicon",
 
 SCOPE_KINDS = ("service", "region", "product_group", "channel")
 _CLAUSE_END = re.compile(r"[.;!?\n()\u2014]|,\s|\s[-\u2013]\s")
+_SCOPE_CLAUSE = re.compile(
+    r"[;()\n]|,\s|\s[-\u2013\u2014]\s|\b(?:but|however|while|whereas|aber|jedoch|während|men|mens)\b",
+    re.IGNORECASE,
+)
 _CONDITION_WORDS = 8
 _APPROX_REACH = 12  # characters between an approximation word and the value
 
@@ -182,13 +186,18 @@ def qualify(
     lex = qualifier_lexicon(lang)
     scope: dict[str, str] = {}
     distances: dict[str, int] = {}
+    # A scope word counts in the claim's own clause: "Standardversand dauert 3–4 Werktage,
+    # Expressversand 1 Werktag" names express for the second value only.
+    clause_start = max((m.end() for m in _SCOPE_CLAUSE.finditer(sentence, 0, at[0])), default=0)
+    after = _SCOPE_CLAUSE.search(sentence, at[1])
+    clause_end = after.start() if after else len(sentence)
     for kind, name, pattern in lex.scopes:
         allowed = lex.topics.get(kind)
         if allowed is not None and topic not in allowed:
             continue
         hits = [
             m
-            for m in pattern.finditer(sentence)
+            for m in pattern.finditer(sentence, clause_start, clause_end)
             if not (at[0] <= m.start() < at[1] and kind != "service")
         ]
         if not hits:
