@@ -42,6 +42,9 @@ from cx_trainer.text.quantities import (  # noqa: E402
 DATA = ROOT / "bench" / "data" / "claims"
 CORPUS = ROOT.parent / "shared" / "corpus" / "texts"
 LANGS = ("en", "de", "nb")
+# Topics added after heldout.yml and heldout2.yml were labelled (issue 13): in a set that never
+# labels them, their claims are listed apart, not counted as false alarms.
+NEW_TOPICS = frozenset({"returns.processing_time", "delivery.dispatch_time"})
 PRECISION_TARGET = 0.95
 RECALL_TARGET = 0.90
 
@@ -54,7 +57,11 @@ def load_items(split: str) -> list[dict[str, Any]]:
     }.get(split, [f"{split}.yml"])
     items: list[dict[str, Any]] = []
     for name in names:
-        for raw in YAML(typ="safe").load((DATA / name).read_text(encoding="utf-8")):
+        raws = YAML(typ="safe").load((DATA / name).read_text(encoding="utf-8"))
+        labelled = {
+            str(e).partition("=")[0].strip() for raw in raws for e in raw.get("claims") or []
+        }
+        for raw in raws:
             gold = []
             for entry in raw.get("claims") or []:
                 topic, _, value = (part.strip() for part in str(entry).partition("="))
@@ -63,7 +70,13 @@ def load_items(split: str) -> list[dict[str, Any]]:
                     raise SystemExit(f"{name}: cannot parse value {value!r} ({raw['text']!r})")
                 gold.append((topic, q))
             items.append(
-                {"lang": raw["lang"], "text": raw["text"], "gold": gold, "split": name[:-4]}
+                {
+                    "lang": raw["lang"],
+                    "text": raw["text"],
+                    "gold": gold,
+                    "split": name[:-4],
+                    "unlabelled": NEW_TOPICS - labelled,
+                }
             )
     return items
 
@@ -95,8 +108,15 @@ def fmt(x: float | None) -> str:
 def extraction(items: list[dict[str, Any]], show_errors: bool) -> dict[tuple[str, str], list[int]]:
     """Counts [tp, fn, fp] per (topic, language); prints errors when asked."""
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    unlabelled: list[str] = []
     for item in items:
         found = extract_claims(item["text"], item["lang"])
+        apart = [c for c in found if c.topic in item["unlabelled"]]
+        found = [c for c in found if c.topic not in item["unlabelled"]]
+        unlabelled.extend(
+            f"    [{item['split']}/{item['lang']}] {c.topic} = {format_quantity(c.quantity, 'en')}  «{c.text}»"
+            for c in apart
+        )
         item["found"] = found
         tp, fn, fp = match(item["gold"], found)
         for c in tp:
@@ -113,6 +133,11 @@ def extraction(items: list[dict[str, Any]], show_errors: bool) -> dict[tuple[str
                 print(
                     f"    extra   {c.topic} = {format_quantity(c.quantity, 'en')}  «{c.text}» (cue {c.cue!r})"
                 )
+    if unlabelled:
+        print(
+            f"\n  Claims of topics this set was labelled without (not counted): {len(unlabelled)}"
+        )
+        print("\n".join(unlabelled))
     return counts
 
 

@@ -50,10 +50,14 @@ class PolicyRef:
     topic: str
     stated: dict[str, Any] | None
     expected: dict[str, Any] | None
+    scope: dict[str, str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The contract form."""
-        return {"topic": self.topic, "stated": self.stated, "expected": self.expected}
+        """The contract form (``scope`` only when the claim names one, DESIGN.md section 8)."""
+        out: dict[str, Any] = {"topic": self.topic, "stated": self.stated, "expected": self.expected}
+        if self.scope:
+            out["scope"] = dict(self.scope)
+        return out
 
 
 @dataclass(frozen=True)

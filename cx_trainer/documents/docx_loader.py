@@ -9,7 +9,11 @@ unpacking anything.
 Positions: a Word file has no lines, so **line = paragraph number** and **column = character in
 that paragraph** (both 1-based). Paragraphs are numbered in the order the text is read: the body
 from the top (a table's cells row by row, each cell's paragraphs in turn, nested tables in
-place), then each distinct header and footer. Empty paragraphs count too, so the numbers match
+place), then each distinct header and footer.
+
+Blocks: a paragraph styled "Heading n" (or "Title") is a heading of that level, a paragraph with
+numbering or a list style a list item, and the paragraphs of a table cell together one table
+cell (a first row marked "repeat as header row", or a first row without figures, is the header). Empty paragraphs count too, so the numbers match
 a count of the paragraph marks Word shows (¶). Every paragraph is its own block; a manual line
 break inside a paragraph is a line break of the text.
 """
@@ -19,9 +23,11 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cx_trainer.documents.blocks import BlockSpan, finish_blocks
 from cx_trainer.documents.model import Document
 from cx_trainer.documents.sources import TextBuilder
 from cx_trainer.errors import DocumentError
@@ -83,27 +89,71 @@ def check_zip_package(data: bytes, path: Path, *, kind: str = "Word document") -
     return package
 
 
-def _cells(table: Any) -> Iterator[Any]:
+@dataclass
+class _Place:
+    """Where a paragraph stands: in which table cell (row, column), if any."""
+
+    table: int = -1
+    row: int = 0
+    column: int = 0
+    header: bool = False
+
+
+def _cells_placed(table: Any) -> Iterator[tuple[Any, int, int]]:
     seen: set[int] = set()
-    for row in table.rows:
-        for cell in row.cells:
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
             key = id(cell._tc)
             if key in seen:  # a merged cell appears once per grid column it spans
                 continue
             seen.add(key)
-            yield cell
+            yield cell, r, c
 
 
-def _paragraphs(container: Any) -> Iterator[Any]:
-    """Paragraphs of a body, cell, header or footer in reading order, tables included."""
+def _paragraphs(container: Any, place: _Place | None = None, counter: list[int] | None = None) -> Iterator[tuple[Any, _Place]]:
+    """Paragraphs of a body, cell, header or footer in reading order, tables included, each
+    with the table cell it stands in."""
     from docx.table import Table
 
+    counter = counter if counter is not None else [0]
+    here = place or _Place()
     for item in container.iter_inner_content():
         if isinstance(item, Table):
-            for cell in _cells(item):
-                yield from _paragraphs(cell)
+            counter[0] += 1
+            number = counter[0]
+            header = _header_row(item)
+            for cell, r, c in _cells_placed(item):
+                yield from _paragraphs(cell, _Place(number, r, c, header and r == 0), counter)
         else:
-            yield item
+            yield item, here
+
+
+def _header_row(table: Any) -> bool:
+    """Whether the table's first row is marked as a header row (repeats on every page)."""
+    try:
+        tr_pr = table.rows[0]._tr.trPr
+    except (IndexError, AttributeError):
+        return False
+    return tr_pr is not None and any(child.tag.endswith("}tblHeader") for child in tr_pr)
+
+
+def _paragraph_kind(paragraph: Any) -> tuple[str, int]:
+    """``heading`` (with its level), ``list_item`` or ``paragraph``, from the paragraph's style
+    and numbering."""
+    try:
+        style = (paragraph.style.name or "") if paragraph.style is not None else ""
+    except (AttributeError, KeyError, ValueError):
+        style = ""
+    lowered = style.lower()
+    if lowered == "title":
+        return "heading", 1
+    if lowered.startswith(("heading", "überschrift", "overskrift")):
+        digits = "".join(ch for ch in style if ch.isdigit())
+        return "heading", min(max(int(digits), 1), 6) if digits else 1
+    p_pr = paragraph._p.pPr
+    if "list" in lowered or (p_pr is not None and p_pr.numPr is not None):
+        return "list_item", 0
+    return "paragraph", 0
 
 
 def _headers_and_footers(document: Any) -> Iterator[Any]:
@@ -142,25 +192,43 @@ def load_docx_bytes(data: bytes, path: Path) -> Document:
 
     try:
         document = docx.Document(io.BytesIO(data))
-        paragraphs = list(_paragraphs(document))
-        extra = [p for part in _headers_and_footers(document) for p in _paragraphs(part)]
+        counter = [0]
+        paragraphs = list(_paragraphs(document, counter=counter))
+        extra = [p for part in _headers_and_footers(document) for p in _paragraphs(part, counter=counter)]
     except DocumentError:
         raise
     except Exception as exc:  # python-docx raises many kinds on damaged XML
         raise DocumentError(f"the Word document cannot be read ({type(exc).__name__}: {exc})", path=path) from None
     builder = TextBuilder()
-    for number, paragraph in enumerate(paragraphs + extra, start=1):
+    spans: list[BlockSpan] = []
+    group = 0
+    previous_list = False
+    for number, (paragraph, place) in enumerate(paragraphs + extra, start=1):
         text = paragraph.text
         if not text.strip():
+            previous_list = False
             continue
         if len(builder):
             builder.separator("\n\n")
+        start = len(builder)
         column = 1
         for k, piece in enumerate(text.split("\n")):
             if k:
                 builder.separator("\n")
             builder.add(piece, number, column)
             column += len(piece) + 1
+        if place.table >= 0:
+            spans.append(
+                BlockSpan("table_cell", start, len(builder), table=place.table, row=place.row,
+                          column=place.column, header=place.header)
+            )  # fmt: skip
+            previous_list = False
+            continue
+        kind, level = _paragraph_kind(paragraph)
+        if kind == "list_item" and not previous_list:
+            group += 1
+        previous_list = kind == "list_item"
+        spans.append(BlockSpan(kind, start, len(builder), level=level, group=group if previous_list else -1))
     plain = builder.text()
     if not plain.strip():
         raise DocumentError("the Word document has no text", path=path)
@@ -172,6 +240,7 @@ def load_docx_bytes(data: bytes, path: Path) -> Document:
     if title and title.strip():
         metadata["title"] = title.strip()
     return Document(
+        blocks=finish_blocks(plain, _merge_cells(spans)),
         path=str(path),
         text=plain,
         format="docx",
@@ -179,3 +248,20 @@ def load_docx_bytes(data: bytes, path: Path) -> Document:
         metadata=metadata,
         writable=False,
     )
+
+
+def _merge_cells(spans: list[BlockSpan]) -> list[BlockSpan]:
+    """One block per table cell (a cell may hold several paragraphs)."""
+    out: list[BlockSpan] = []
+    for sp in spans:
+        last = out[-1] if out else None
+        if (
+            sp.kind == "table_cell"
+            and last is not None
+            and last.kind == "table_cell"
+            and (last.table, last.row, last.column) == (sp.table, sp.row, sp.column)
+        ):
+            last.end = sp.end
+            continue
+        out.append(sp)
+    return out

@@ -12,6 +12,9 @@ decode is an error. Positions: a 7bit/8bit body maps line for line to the file; 
 quoted-printable body is decoded here with the file position of every character kept, so
 columns stay exact; a base64 body has no readable place in the file, so its findings point at
 the first line of the encoded body.
+
+Blocks: an HTML body's come from its markup, a plain body's are inferred from its lines. The
+subject is not part of the text (it stays in metadata), so it has no block.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
 
+from cx_trainer.documents.blocks import finish_blocks, infer_blocks
 from cx_trainer.documents.html_loader import html_to_text, sniff_html_charset
 from cx_trainer.documents.model import Document
 from cx_trainer.documents.sources import (
@@ -257,8 +261,10 @@ def load_email_bytes(data: bytes, path: Path) -> Document:
     header_end = separator.end() if separator else 0
     is_html = body.get_content_subtype() == "html"
     text, locator = _body_text(body, data, header_end, path, html=is_html)
+    html_blocks = None
     if is_html:
-        builder = html_to_text(text, locator=locator, path=path, hide=_hide_html_quote).builder
+        extracted = html_to_text(text, locator=locator, path=path, hide=_hide_html_quote)
+        builder, html_blocks = extracted.builder, extracted.blocks
     else:
         builder = TextBuilder()
         lines = text.split("\n")
@@ -285,4 +291,5 @@ def load_email_bytes(data: bytes, path: Path) -> Document:
         source_map=builder.source_map(),
         metadata=metadata,
         writable=False,
+        blocks=finish_blocks(plain, html_blocks if html_blocks is not None else infer_blocks(plain)),
     )

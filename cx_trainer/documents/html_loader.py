@@ -29,6 +29,7 @@ from typing import Any
 
 from lxml import etree
 
+from cx_trainer.documents.blocks import BlockSpan
 from cx_trainer.documents.sources import LineIndex, Locator, TextBuilder, decode_text
 from cx_trainer.errors import DocumentError
 
@@ -63,6 +64,7 @@ _BLOCKS = frozenset(
         "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     }
 )  # fmt: skip
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _INPUT_LABELS = frozenset({"submit", "button", "reset"})
 _SEARCH_AHEAD = 400
 
@@ -213,10 +215,12 @@ class _Finder:
 
 @dataclass
 class HtmlText:
-    """What :func:`html_to_text` returns: the builder with the visible text, and metadata."""
+    """What :func:`html_to_text` returns: the builder with the visible text, metadata, and the
+    page's blocks (headings, paragraphs, list items, table cells) as offsets into the text."""
 
     builder: TextBuilder
     metadata: dict[str, str]
+    blocks: list[BlockSpan] = field(default_factory=list)
 
 
 class _Emitter:
@@ -359,6 +363,63 @@ def html_to_text(
             emitter.text(value, offsets, el.sourceline)
             emitter.block()
 
+    blocks: list[BlockSpan] = []
+    open_items: list[BlockSpan] = []  # list items being read (a nested list ends their text)
+    lists: list[int] = []
+    tables: list[list[int]] = []  # [table number, row, column] of the tables being read
+    counter = [0, 0]  # lists, tables seen
+
+    def open_block(tag: str, el: Any) -> BlockSpan | None:
+        at = len(emitter.builder)
+        if tag in ("ul", "ol", "dl", "table"):
+            for item in open_items:
+                if item.end < 0:
+                    item.end = at
+        if tag in ("ul", "ol", "menu", "dir"):
+            counter[0] += 1
+            lists.append(counter[0])
+            return None
+        if tag in ("table", "dl"):
+            counter[1] += 1
+            tables.append([counter[1], -1, 0])
+            return None
+        if tag in _HEADINGS:
+            return BlockSpan("heading", at, -1, level=int(tag[1]))
+        if tag == "li":
+            item = BlockSpan("list_item", at, -1, group=lists[-1] if lists else -1)
+            open_items.append(item)
+            return item
+        if tag in ("tr", "dt") and tables:
+            tables[-1][1] += 1
+            tables[-1][2] = 0
+        if tag in ("td", "th", "dt", "dd") and tables:
+            table = tables[-1]
+            if table[1] < 0:
+                table[1] = 0
+            cell = BlockSpan(
+                "table_cell", at, -1, table=table[0], row=table[1], column=table[2],
+                header=tag == "th" or el.getparent() is not None and _in_thead(el),
+            )  # fmt: skip
+            span = el.get("colspan", "1")
+            table[2] += int(span) if span.isdigit() and 0 < int(span) < 100 else 1
+            return cell
+        if tag in ("p", "dd", "dt", "caption", "figcaption", "summary", "blockquote", "address", "pre"):
+            return BlockSpan("paragraph", at, -1)
+        return None
+
+    def close_block(tag: str, record: BlockSpan | None) -> None:
+        if tag in ("ul", "ol", "menu", "dir") and lists:
+            lists.pop()
+        elif tag in ("table", "dl") and tables:
+            tables.pop()
+        if record is None:
+            return
+        if record.end < 0:
+            record.end = len(emitter.builder)
+        if record in open_items:
+            open_items.remove(record)
+        blocks.append(record)
+
     def walk(el: Any, hidden: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else None
         if tag is None:  # a comment or processing instruction: not shown
@@ -366,6 +427,7 @@ def html_to_text(
         tag = tag.lower()
         now_hidden = hidden or tag in _SKIP or _hidden(el) or (hide is not None and hide(el))
         block = tag in _BLOCKS and not now_hidden
+        record = open_block(tag, el) if block else None
         if block:
             emitter.block()
         if tag == "br" and not now_hidden:
@@ -380,11 +442,21 @@ def html_to_text(
             walk(child, now_hidden)
             visit_text(child.tail, not now_hidden, el.sourceline)
         if block:
+            close_block(tag, record)
             emitter.block()
 
     walk(root, False)
     emitter.builder.trim_trailing(" \n")
-    return HtmlText(emitter.builder, metadata)
+    return HtmlText(emitter.builder, metadata, blocks)
+
+
+def _in_thead(el: Any) -> bool:
+    parent = el.getparent()
+    while parent is not None and isinstance(parent.tag, str) and parent.tag.lower() not in ("table", "body"):
+        if parent.tag.lower() == "thead":
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def load_html_bytes(data: bytes, path: Path) -> tuple[str, HtmlText]:

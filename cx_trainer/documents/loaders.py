@@ -5,6 +5,9 @@ Every file is checked against the size limit (``max_bytes``, default 20 MB) befo
 every failure is one :class:`~cx_trainer.errors.DocumentError` naming the file. Nothing in a
 document is executed or fetched.
 
+Every Document carries its blocks (:mod:`.blocks`): from the markup where the format has it,
+inferred from the lines of plain text otherwise.
+
 Plain text and Markdown keep the file's text verbatim (the app may edit and save them); Markdown
 lists its non-prose spans in :attr:`Document.skipped` (see :mod:`.md_loader`). The other formats
 are read-only extractions with a source map (see each loader's module).
@@ -17,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cx_trainer.documents.blocks import finish_blocks, text_blocks
 from cx_trainer.documents.model import Document
 from cx_trainer.documents.sources import decode_text, read_source
 from cx_trainer.errors import DocumentError
@@ -51,10 +55,12 @@ def document_from_text(text: str, path: str = "<pasted>", fmt: str = "txt") -> D
     Markdown (``fmt="md"``) gets its non-prose spans listed as skipped, as from a file.
     """
     if fmt == "md":
-        from cx_trainer.documents.md_loader import markdown_skipped_spans
+        from cx_trainer.documents.md_loader import markdown_blocks, markdown_skipped_spans
 
-        return Document(path=path, text=text, format=fmt, skipped=markdown_skipped_spans(text))
-    return Document(path=path, text=text, format=fmt)
+        return Document(
+            path=path, text=text, format=fmt, skipped=markdown_skipped_spans(text), blocks=markdown_blocks(text)
+        )
+    return Document(path=path, text=text, format=fmt, blocks=text_blocks(text))
 
 
 def _require_text(text: str, path: Path) -> None:
@@ -99,7 +105,7 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
             else {}
         )
         if fmt == "md":
-            from cx_trainer.documents.md_loader import markdown_skipped_spans
+            from cx_trainer.documents.md_loader import markdown_blocks, markdown_skipped_spans
 
             return Document(
                 path=str(path),
@@ -107,8 +113,9 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
                 format="md",
                 skipped=markdown_skipped_spans(text),
                 metadata=metadata,
+                blocks=markdown_blocks(text),
             )
-        return Document(path=str(path), text=text, format="txt", metadata=metadata)
+        return Document(path=str(path), text=text, format="txt", metadata=metadata, blocks=text_blocks(text))
     if fmt == "html":
         from cx_trainer.documents.html_loader import load_html_bytes
 
@@ -123,6 +130,7 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
             source_map=extracted.builder.source_map(),
             metadata=extracted.metadata,
             writable=False,
+            blocks=finish_blocks(text, extracted.blocks),
         )
     if fmt == "eml":
         from cx_trainer.documents.email_loader import load_email_bytes

@@ -9,7 +9,9 @@ the alt text), autolinks, bare URLs and inline HTML tags. Heading markers, empha
 list bullets are punctuation, which the counts ignore anyway.
 
 The block structure comes from markdown-it-py's token stream and its line maps; inline spans are
-found on the lines of the inline tokens that have them.
+found on the lines of the inline tokens that have them. :func:`markdown_blocks` gives the same
+structure as :class:`~cx_trainer.documents.model.Block` spans (heading levels, list items, the
+cells of pipe tables with their header row).
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ from collections.abc import Iterable
 
 from markdown_it import MarkdownIt
 
-__all__ = ["markdown_skipped_spans"]
+from cx_trainer.documents.blocks import BlockSpan, finish_blocks, heading_like, list_marker_end
+from cx_trainer.documents.model import Block
+
+__all__ = ["markdown_blocks", "markdown_skipped_spans"]
 
 _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
@@ -110,3 +115,108 @@ def markdown_skipped_spans(text: str) -> tuple[tuple[int, int], ...]:
         if text[start:end].strip():
             spans.append((start, end))
     return _merge(spans)
+
+
+_HEADING_MARKS = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*")
+_CLOSING_MARKS = re.compile(r"[ \t]+#+[ \t]*$")
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)+")
+
+
+def markdown_blocks(text: str) -> tuple[Block, ...]:
+    """The blocks of a Markdown text (headings, paragraphs, list items, table cells), with
+    offsets into ``text`` (the file's text, verbatim)."""
+    front = _FRONT_MATTER.match(text)
+    body = "\n" * text.count("\n", 0, front.end()) + text[front.end() :] if front else text
+    line_starts = [0]
+    line_starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+
+    def line_bounds(number: int) -> tuple[int, int]:
+        number = min(number, len(line_starts) - 1)
+        start = line_starts[number]
+        nl = text.find("\n", start)
+        return start, len(text) if nl == -1 else nl
+
+    spans: list[BlockSpan] = []
+    lists: list[int] = []
+    list_count = 0
+    table = -1
+    row = -1
+    in_head = False
+    pending: tuple[str, int] | None = None  # the block kind an inline token fills, its level
+    for token in _md.parse(body):
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            list_count += 1
+            lists.append(list_count)
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            if lists:
+                lists.pop()
+        elif kind == "heading_open":
+            pending = ("heading", int(token.tag[1:]) if token.tag[1:].isdigit() else 1)
+        elif kind == "paragraph_open":
+            pending = ("list_item" if lists else "paragraph", 0)
+        elif kind == "table_open":
+            table += 1
+            row = -1
+        elif kind == "thead_open":
+            in_head = True
+        elif kind == "thead_close":
+            in_head = False
+        elif kind == "tr_open":
+            row += 1
+            if token.map is not None:
+                a, b = line_bounds(token.map[0])
+                for c, (s, e) in enumerate(_row_cells(text[a:b])):
+                    if e > s:
+                        spans.append(
+                            BlockSpan("table_cell", a + s, a + e, table=table, row=row, column=c, header=in_head)
+                        )
+        elif kind == "inline" and pending is not None and token.map is not None:
+            block, level = pending
+            pending = None
+            first, last = token.map
+            a = line_bounds(first)[0]
+            b = line_bounds(max(first, last - 1))[1]
+            line_end = line_bounds(first)[1]
+            lead = text[a:line_end]
+            skip = _QUOTE_MARKS.match(lead)
+            offset = skip.end() if skip else 0
+            if block == "heading":
+                m = _HEADING_MARKS.match(lead, offset)
+                if m and "#" in m.group():
+                    offset = m.end()
+                    closing = _CLOSING_MARKS.search(text, a, line_end)
+                    b = closing.start() if closing else line_end
+            elif block == "list_item":
+                offset += list_marker_end(lead[offset:])
+            spans.append(BlockSpan(block, a + offset, b, level=level, group=lists[-1] if lists else -1))
+    # A paragraph of one short line without final punctuation ("**Returns**") before more text
+    # is a heading in all but name: the lowest level, so it never closes a real heading.
+    for here, after in zip(spans, spans[1:], strict=False):
+        line = text[here.start : here.end].strip("*_ \t")
+        if here.kind == "paragraph" and "\n" not in line and heading_like(line) and after.kind != "heading":
+            here.kind, here.level = "heading", 6
+    return finish_blocks(text, spans)
+
+
+def _row_cells(line: str) -> list[tuple[int, int]]:
+    """Cell spans of a Markdown table row (``|`` separated; ``\\|`` is a literal bar)."""
+    cells: list[tuple[int, int]] = []
+    stripped = line.strip()
+    lead = len(line) - len(line.lstrip())
+    pos = lead + (1 if stripped.startswith("|") else 0)
+    end = lead + len(stripped) - (1 if stripped.endswith("|") and len(stripped) > 1 else 0)
+    for m in [*re.finditer(r"(?<!\\)\|", line[:end]), None]:
+        if m is not None and m.start() < pos:
+            continue
+        stop = m.start() if m is not None else end
+        s, e = pos, stop
+        while s < e and line[s].isspace():
+            s += 1
+        while e > s and line[e - 1].isspace():
+            e -= 1
+        cells.append((s, e))
+        if m is None:
+            break
+        pos = m.end()
+    return cells if len(cells) > 1 else []

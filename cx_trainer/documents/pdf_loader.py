@@ -7,6 +7,9 @@ and ``metadata["page_lines"]`` lists the first line of every page (``"1,38,80"``
 
 Clear errors, each naming the file: not a PDF, truncated (no end-of-file marker) or damaged,
 password-protected, and no text layer at all (a scanned document that needs OCR first).
+
+Blocks: a PDF's text layer has no structure, so headings, lists, tables and label-value lines are
+inferred from its lines (:func:`~cx_trainer.documents.blocks.infer_blocks`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import logging
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from cx_trainer.documents.blocks import text_blocks
 from cx_trainer.documents.model import Document
 from cx_trainer.documents.sources import TextBuilder, normalize_newlines
 from cx_trainer.errors import DocumentError
@@ -137,11 +141,13 @@ def load_pdf_bytes(data: bytes, path: Path) -> Document:
     }
     if title.strip():
         metadata["title"] = title.strip()
+    text = builder.text()
     return Document(
         path=str(path),
-        text=builder.text(),
+        text=text,
         format="pdf",
         source_map=builder.source_map(),
         metadata=metadata,
         writable=False,
+        blocks=text_blocks(text),
     )

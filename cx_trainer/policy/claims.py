@@ -21,7 +21,7 @@ import threading
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -31,8 +31,11 @@ from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from cx_trainer.documents.blocks import text_blocks
+from cx_trainer.documents.model import Block
 from cx_trainer.errors import RuleError
 from cx_trainer.policy.lexicon import Lexicon, WordSet, lexicon
+from cx_trainer.policy.qualifiers import SCOPE_KINDS, qualify
 from cx_trainer.policy.topics import Topic, topics
 from cx_trainer.text.counts import in_spans
 from cx_trainer.text.pipeline import get_nlp
@@ -62,8 +65,17 @@ class Claim:
         end: end offset.
         text: the claim's words ("innerhalb von 30 Tagen", "free shipping").
         sentence: the sentence it stands in.
-        qualifier: the service variant it is about ("express"; "" for the standard service).
+        qualifier: the service variant it is about ("express"; "" for the standard service), or
+            else the names of its other scopes ("sale", "email"); claims with different
+            qualifiers are not compared with each other.
         cue: the word that tied the quantity to the topic (for explanations).
+        topic_source: where the topic came from: ``sentence`` (the claim's own sentence),
+            ``heading`` (the heading it stands under), ``row`` / ``column`` (its table row's or
+            column's header), ``list`` (the sentence that introduces its list).
+        scope: what the claim is narrowed to, only the kinds the text names
+            (``{"service": "express"}``; see :mod:`cx_trainer.policy.qualifiers`).
+        hedged: an estimate, not a commitment ("usually", "..., but we cannot guarantee this").
+        conditional: the words of a condition it holds under ("for qualified US orders"), or None.
     """
 
     topic: str
@@ -74,6 +86,10 @@ class Claim:
     sentence: str
     qualifier: str = ""
     cue: str = ""
+    topic_source: str = "sentence"
+    scope: Mapping[str, str] = field(default_factory=dict)
+    hedged: bool = False
+    conditional: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The claims JSON contract form (DESIGN.md section 5)."""
@@ -84,6 +100,10 @@ class Claim:
             "end": self.end,
             "text": self.text,
             "sentence": self.sentence,
+            "topic_source": self.topic_source,
+            "scope": dict(self.scope),
+            "hedged": self.hedged,
+            "conditional": self.conditional,
         }
 
 
@@ -399,7 +419,13 @@ class ClaimExtractor:
                 out.extend((key, j) for key in keys for j in where)
         return out
 
-    def extract(self, doc: Doc, skip: Sequence[tuple[int, int]] = (), text: str | None = None) -> list[Claim]:
+    def extract(
+        self,
+        doc: Doc,
+        skip: Sequence[tuple[int, int]] = (),
+        text: str | None = None,
+        blocks: Sequence[Block] | None = None,
+    ) -> list[Claim]:
         """The claims in a processed document, in text order.
 
         Args:
@@ -407,14 +433,18 @@ class ClaimExtractor:
             skip: character spans not to read (template placeholders), sorted.
             text: the document's text, when the caller has it (``doc.text`` is rebuilt from
                 the tokens on every access).
+            blocks: the document's structure (:attr:`Document.blocks`); inferred from the
+                text's lines when not given or empty.
         """
         if not len(doc):
             return []
+        if text is None:
+            text = doc.text
+        if not blocks:
+            blocks = text_blocks(text)
         m = self._matches(doc)
         clause_tokens = {s.start for s in m.get("clause_words", [])}
         index = _DocIndex(doc, clause_tokens, self.lex.words("abbreviations").words_set)
-        if text is None:
-            text = doc.text
         quantities = self._quantities(doc, text, index, skip)
         q_tokens = {t for qi in quantities for t in range(qi.start, qi.end)}
         cues = []
@@ -433,14 +463,16 @@ class ClaimExtractor:
             t for sp in m.get("negations", []) for t in range(sp.start, sp.end)
             if t not in not_neg and t not in covered
         )  # fmt: skip
-        hedged_sents = {index.sent_of[sp.start] for sp in m.get("hedges", [])}
+        hedged_sents: dict[int, list[_Span]] = defaultdict(list)
+        for sp in m.get("hedges", []):
+            hedged_sents[index.sent_of[sp.start]].append(sp)
         cues_by_sent: dict[int, list[_Span]] = defaultdict(list)
         for c in cues:
             cues_by_sent[index.sent_of[c.start]].append(c)
-        ctx = _Context(self, doc, text, index, m, cues_by_sent, negations, hedged_sents)
+        ctx = _Context(self, doc, text, index, m, cues_by_sent, negations, hedged_sents, _Layout(blocks, cues, index))
         claims: list[Claim] = []
         used_statements: set[tuple[int, int]] = set()
-        pairs: list[tuple[float, int, int, str, bool]] = []  # cost, quantity, cue, topic, adjacent
+        pairs: list[tuple[float, int, int, str, bool, str]] = []  # cost, quantity, cue, topic, adjacent, source
         cue_list: list[_Span] = []
         cue_ids: dict[tuple[int, int], int] = {}
         for qn, qi in enumerate(quantities):
@@ -465,7 +497,7 @@ class ClaimExtractor:
                     continue
             elif kind == "duration" and ctx.blocked(qi):
                 continue
-            for cue, cost in ctx.candidates(qi):
+            for cue, cost, source in ctx.candidates(qi):
                 topic = self._topic_for(cue, qi)
                 if topic is None:
                     continue
@@ -475,20 +507,20 @@ class ClaimExtractor:
                     cue_list.append(cue)
                 # A compound ("30-Tage Rückgabegarantie") binds its cue to this number alone.
                 adjacent = cost <= 1.0 and cue.start == qi.end
-                pairs.append((cost, qn, cue_ids[key], topic, adjacent))
+                pairs.append((cost, qn, cue_ids[key], topic, adjacent, source))
         pairs.sort(key=lambda p: (p[0], p[1], p[2]))
-        assigned: dict[int, tuple[str, int]] = {}
+        assigned: dict[int, tuple[str, int, str]] = {}
         saturated: set[int] = set()
-        for _cost, qn, cid, topic, adjacent in pairs:
+        for _cost, qn, cid, topic, adjacent, source in pairs:
             if qn in assigned or cid in saturated:
                 continue
-            assigned[qn] = (topic, cid)
+            assigned[qn] = (topic, cid, source)
             if adjacent:
                 saturated.add(cid)
-        for qn, (topic, cid) in sorted(assigned.items()):
+        for qn, (topic, cid, source) in sorted(assigned.items()):
             if topic in (_DIST, _ABSORB):
                 continue
-            claim = ctx.quantity_claim(quantities[qn], topic, cue_list[cid])
+            claim = ctx.quantity_claim(quantities[qn], topic, cue_list[cid], source)
             if claim is not None:
                 claims.append(claim)
         for st in statements:
@@ -497,7 +529,9 @@ class ClaimExtractor:
             claim = ctx.statement_claim(st, self._statement_values, self._unless)
             if claim is not None:
                 claims.append(claim)
-        return _dedupe(claims)
+        # A claim quotes words of one block: a value the quantity parser read across a block
+        # boundary (a table's cells, a heading and its text) is not one statement.
+        return _dedupe([c for c in claims if ctx.layout.inside_one_block(c.start, c.end)])
 
     def _topic_for(self, cue: _Span, qi: _Quantity) -> str | None:
         """The topic a cue gives this quantity, the distractor label, or None (incompatible)."""
@@ -515,7 +549,7 @@ class ClaimExtractor:
 
     def _quantities(self, doc: Doc, text: str, index: _DocIndex, skip: Sequence[tuple[int, int]]) -> list[_Quantity]:
         out: list[_Quantity] = []
-        for q in find_quantities(text, self.lang):
+        for q in _money_ranges(find_quantities(text, self.lang), text):
             if skip and in_spans(q.start, q.end, skip):
                 continue
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -536,6 +570,86 @@ class ClaimExtractor:
         return frozenset(keys)
 
 
+# The service variants of the per-language lexicons ("qualifiers") as scopes.
+_QUALIFIER_SCOPES = {"international": ("region", "international"), "overnight": ("service", "next_day")}
+_SERVICE_TOPICS = frozenset(
+    {"delivery.time", "delivery.dispatch_time", "shipping.cost", "shipping.free_threshold"}
+)
+_LAYOUT_COSTS = {"row": 8.0, "column": 9.0, "list": 9.0, "heading": 10.0}
+_HEADING_REACH_WORDS = 14  # under a heading, only a short sentence takes its topic from it
+
+
+class _Layout:
+    """The document's blocks, and the cues that stand in each block's layout context (its row
+    and column headers, its list's introduction, its headings)."""
+
+    def __init__(self, blocks: Sequence[Block], cues: Sequence[_Span], index: _DocIndex) -> None:
+        self.blocks = blocks
+        self.starts = [b.start for b in blocks]
+        self.index = index
+        self.cues = sorted(cues, key=lambda c: c.start)
+        self.cue_starts = [c.start for c in self.cues]
+
+    def block_at(self, char: int) -> Block | None:
+        i = bisect_right(self.starts, char) - 1
+        if i >= 0 and self.blocks[i].start <= char < self.blocks[i].end:
+            return self.blocks[i]
+        return None
+
+    def inside_one_block(self, start: int, end: int) -> bool:
+        block = self.block_at(start)
+        return block is not None and end <= block.end
+
+    def cues_in(self, span: tuple[int, int]) -> list[_Span]:
+        """The cues that lie within a character span."""
+        idx = self.index
+        first = idx.token_at(span[0])
+        if idx.starts[first] < span[0]:
+            first += 1
+        out = []
+        for i in range(bisect_right(self.cue_starts, first - 1), len(self.cues)):
+            cue = self.cues[i]
+            if idx.starts[cue.start] >= span[1]:
+                break
+            last = idx.doc[cue.end - 1]
+            if last.idx + len(last.text) <= span[1]:
+                out.append(cue)
+        return out
+
+    def contexts(self, block: Block) -> list[tuple[str, tuple[int, int]]]:
+        """The layout context of a block, nearest first: (source, span)."""
+        out: list[tuple[str, tuple[int, int]]] = []
+        if block.row_header is not None:
+            out.append(("row", block.row_header))
+        if block.column_header is not None:
+            out.append(("column", block.column_header))
+        if block.intro is not None:
+            out.append(("list", block.intro))
+        heading = block.heading
+        for _ in range(2):  # the heading, and the one above it
+            if heading is None:
+                break
+            out.append(("heading", heading))
+            above = self.block_at(heading[0])
+            heading = above.heading if above is not None else None
+        return out
+
+    def candidates(self, qi: _Quantity, text: str) -> list[tuple[_Span, float, str]]:
+        """Cues from the layout around a quantity that has none in its sentence."""
+        block = self.block_at(qi.q.start)
+        if block is None:
+            return []
+        structural = block.kind in ("table_cell", "list_item", "label_value")
+        out: list[tuple[_Span, float, str]] = []
+        for rank, (source, span) in enumerate(self.contexts(block)):
+            if source == "heading" and not structural and self.index.sentence_words(qi.sent) > _HEADING_REACH_WORDS:
+                continue
+            cues = self.cues_in(span)
+            for k, cue in enumerate(reversed(cues)):  # the last cue of a heading is nearest
+                out.append((cue, _LAYOUT_COSTS[source] + rank * 0.5 + k * 0.01, source))
+        return out
+
+
 class _Context:
     """The matches of one document and the decisions made on them."""
 
@@ -548,8 +662,10 @@ class _Context:
         matches: Mapping[str, list[_Span]],
         cues_by_sent: Mapping[int, list[_Span]],
         negations: list[int],
-        hedged_sents: set[int],
+        hedged_sents: Mapping[int, list[_Span]],
+        layout: _Layout,
     ) -> None:
+        self.layout = layout
         self.ex = ex
         self.doc = doc
         self.text = text
@@ -673,14 +789,40 @@ class _Context:
             return None
         anchor = free_statements[0] if free_statements else None
         region = (min(qi.start, anchor.start), max(qi.end, anchor.end)) if anchor else (qi.start, qi.end)
-        if self.negated(region) or sent in self.hedged_sents:
+        hedge = self.withdrawn(region, sent)
+        if self.negated(region) or hedge is None:
             return None
         for st in free_statements:
             used.add((st.start, st.end))
-        return self._claim("shipping.free_threshold", qi.q.quantity, qi.q.start, qi.q.end, sent, qi.number, "free")
+        return self._claim(
+            "shipping.free_threshold", qi.q.quantity, qi.q.start, qi.q.end, sent, qi.number, "free", hedged=hedge
+        )
 
-    def candidates(self, qi: _Quantity) -> list[tuple[_Span, float]]:
-        """Cues that may tie this quantity to a topic, with their cost (lower is nearer)."""
+    def candidates(self, qi: _Quantity) -> list[tuple[_Span, float, str]]:
+        """Cues that may tie this quantity to a topic, with their cost (lower is nearer) and
+        where they stand (``sentence``, ``heading``, ``row``, ``column``, ``list``)."""
+        found = self._sentence_candidates(qi)
+        block = self.layout.block_at(qi.q.start)
+        if block is not None:
+            # A sentence may run over several blocks (a table row of plain text): only cues in
+            # the quantity's own block are in its sentence.
+            starts = self.index.starts
+            found = [(c, cost) for c, cost in found if block.start <= starts[c.start] < block.end]
+        if any(self.ex._topic_for(c, qi) is not None for c, _ in found):
+            return [(c, cost, "sentence") for c, cost in found]
+        layout = self.layout.candidates(qi, self.text)
+        topics = [self.ex._topic_for(c, qi) for c, _, _ in layout]
+        if any(t is not None and not t.startswith("!") for t in topics):
+            # A distractor in the layout ("Sale items" as a row header) does not outweigh a
+            # topic the layout names ("Return window" as the column header).
+            return [cand for cand, t in zip(layout, topics, strict=True) if t is not None and not t.startswith("!")]
+        if any(t is not None for t in topics):
+            return layout  # a distractor in the layout: not a claim
+        # Nothing in the layout fits ("Ordre og retur" above opening hours): look further back.
+        fallback = [(c, cost, "heading" if cost < 12 else "sentence") for c, cost in self._fallback_candidates(qi)]
+        return fallback or layout
+
+    def _sentence_candidates(self, qi: _Quantity) -> list[tuple[_Span, float]]:
         idx = self.index
         lex = self.ex.lex
         out: list[tuple[_Span, float]] = []
@@ -706,7 +848,12 @@ class _Context:
             else:
                 continue
             out.append((cue, float(cost)))
-        if not out and qi.sent > 0 and idx.is_heading(qi.sent - 1):
+        return out
+
+    def _fallback_candidates(self, qi: _Quantity) -> list[tuple[_Span, float]]:
+        idx = self.index
+        out: list[tuple[_Span, float]] = []
+        if qi.sent > 0 and idx.is_heading(qi.sent - 1) and idx.sentence_words(qi.sent) <= _HEADING_REACH_WORDS:
             # A heading names the topic of what follows: "Delivery" / "2.99€".
             out.extend(
                 (c, 9.0) for c in self.cues_by_sent.get(qi.sent - 1, [])
@@ -764,10 +911,48 @@ class _Context:
         return ""
 
     def _claim(
-        self, topic: str, quantity: Mapping[str, Any], start: int, end: int, sent: int, token: int, cue_text: str
+        self,
+        topic: str,
+        quantity: Mapping[str, Any],
+        start: int,
+        end: int,
+        sent: int,
+        token: int,
+        cue_text: str,
+        *,
+        source: str = "sentence",
+        hedged: bool = False,
     ) -> Claim:
         sentence = self.index.sentence_text(sent)
         text = self.text[start:end]
+        qualifier = self.qualifier(token, sent)
+        s, e = self.index.sents[sent]
+        sent_start = self.doc[s].idx if s < len(self.doc) else start
+        sent_end = self.doc[e - 1].idx + len(self.doc[e - 1].text) if e > s else end
+        block = self.layout.block_at(start)
+        context = [self.text[a:b] for _, (a, b) in self.layout.contexts(block)] if block is not None else []
+        if block is not None and block.kind != "table_cell":
+            # a sentence that runs over several blocks (rows of a plain-text table) is read
+            # only within the claim's own block
+            sent_start, sent_end = max(sent_start, block.start), min(sent_end, block.end)
+        elif block is not None:
+            sent_start, sent_end = block.start, block.end
+        found = qualify(
+            self.ex.lang,
+            topic,
+            self.text[sent_start:sent_end],
+            (start - sent_start, end - sent_start),
+            context,
+            hedged=hedged,
+        )
+        scope = dict(found.scope)
+        if qualifier and topic in _SERVICE_TOPICS:
+            kind, name = _QUALIFIER_SCOPES.get(qualifier, ("service", qualifier))
+            scope.setdefault(kind, name)
+        if not qualifier and scope:
+            # Claims of different scopes are about different things: checks that group claims by
+            # their qualifier (consistency) keep "sale items: 14 days" apart from "60 days".
+            qualifier = "+".join(scope[k] for k in SCOPE_KINDS if k in scope)
         return Claim(
             topic=topic,
             quantity=dict(quantity),
@@ -775,20 +960,38 @@ class _Context:
             end=end,
             text=text,
             sentence=sentence,
-            qualifier=self.qualifier(token, sent),
+            qualifier=qualifier,
             cue=cue_text,
+            topic_source=source,
+            scope=scope,
+            hedged=found.hedged,
+            conditional=found.conditional,
         )
 
-    def quantity_claim(self, qi: _Quantity, topic: str, cue: _Span) -> Claim | None:
+    def quantity_claim(self, qi: _Quantity, topic: str, cue: _Span, source: str = "sentence") -> Claim | None:
         """The claim of a quantity tied to a cue, unless negated or hedged."""
-        if qi.sent in self.hedged_sents:
-            return None
         same_sentence = self.index.sent_of[cue.start] == qi.sent
         region = (min(qi.start, cue.start), max(qi.end, cue.end)) if same_sentence else (qi.start, qi.end)
-        if self.negated(region):
+        hedge = self.withdrawn(region, qi.sent)
+        if hedge is None or self.negated(region):
             return None
         cue_text = self.doc[cue.start : cue.end].text
-        return self._claim(topic, qi.q.quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue_text)
+        return self._claim(
+            topic, qi.q.quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue_text, source=source, hedged=hedge
+        )
+
+    def withdrawn(self, region: tuple[int, int], sent: int) -> bool | None:
+        """None when a withdrawing phrase ("cannot guarantee") stands in the claim's own clause
+        (the claim is withdrawn); True when one stands in another clause of its sentence ("...,
+        but we cannot guarantee this": the claim stands, hedged); else False."""
+        hedges = self.hedged_sents.get(sent)
+        if not hedges:
+            return False
+        clause_of = self.index.clause_of
+        clauses = {clause_of[t] for t in range(region[0], region[1])}
+        if any(clause_of[t] in clauses for h in hedges for t in range(h.start, h.end)):
+            return None
+        return True
 
     def statement_claim(
         self,
@@ -802,13 +1005,39 @@ class _Context:
         if value is None:
             return None
         sent = self.index.sent_of[st.start]
-        if sent in self.hedged_sents or self.negated((st.start, st.end)):
+        hedge = self.withdrawn((st.start, st.end), sent)
+        if hedge is None or self.negated((st.start, st.end)):
             return None
         following = " ".join(t.lower_ for t in self.doc[st.end : st.end + 6] if not t.is_space)
         if any(following == u or following.startswith(u + " ") for u in unless.get(topic, ())):
             return None
         span = self.doc[st.start : st.end]
-        return self._claim(topic, value, span.start_char, span.end_char, sent, st.start, span.text)
+        return self._claim(topic, value, span.start_char, span.end_char, sent, st.start, span.text, hedged=hedge)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|bis|til)\s*", re.IGNORECASE)
+
+
+def _money_ranges(found: Sequence[QuantitySpan], text: str) -> list[QuantitySpan]:
+    """Two amounts of one currency joined by a dash or "to" ("$9-$10") are one value, a range;
+    it reads as its lower amount (a money quantity has one amount)."""
+    out: list[QuantitySpan] = []
+    for q in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and q.quantity.get("kind") == "money"
+            and last.quantity.get("kind") == "money"
+            and q.quantity.get("currency") == last.quantity.get("currency")
+            and _RANGE_JOIN.fullmatch(text[last.end : q.start])
+        ):
+            low = min(float(last.quantity["amount"]), float(q.quantity["amount"]))
+            out[-1] = replace(
+                last, end=q.end, text=text[last.start : q.end], quantity={**last.quantity, "amount": low}
+            )
+            continue
+        out.append(q)
+    return out
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
@@ -838,20 +1067,27 @@ def extractor(lang: str) -> ClaimExtractor:
         return _extractor(lang)
 
 
-def extract_claims(text: str | Doc, lang: str, skip: Sequence[tuple[int, int]] | None = None) -> list[Claim]:
+def extract_claims(
+    text: str | Doc,
+    lang: str,
+    skip: Sequence[tuple[int, int]] | None = None,
+    blocks: Sequence[Block] | None = None,
+) -> list[Claim]:
     """The claims in a text (or a Doc from the pipeline of ``lang``).
 
     Args:
         text: the text, or its Doc.
         lang: ``en``, ``de`` or ``nb``.
         skip: character spans not to read; by default the text's template placeholders.
+        blocks: the text's structure (a Document's ``blocks``); inferred from its lines when
+            not given.
     """
     from cx_trainer.text.counts import placeholder_spans
 
     doc = text if isinstance(text, Doc) else get_nlp(lang)(text)
     raw = doc.text if isinstance(text, Doc) else text
     spans = placeholder_spans(raw) if skip is None else skip
-    return extractor(lang).extract(doc, spans, raw)
+    return extractor(lang).extract(doc, spans, raw, blocks)
 
 
 def context_claims(ctx: Any) -> list[Claim]:
@@ -859,6 +1095,6 @@ def context_claims(ctx: Any) -> list[Claim]:
     ``ctx.shared["claims"]`` for every check of that document."""
     cached = ctx.shared.get("claims")
     if cached is None:
-        cached = extractor(ctx.language).extract(ctx.doc, ctx.skip, ctx.text)
+        cached = extractor(ctx.language).extract(ctx.doc, ctx.skip, ctx.text, ctx.document.blocks)
         ctx.shared["claims"] = cached
     return list(cached)

@@ -104,7 +104,7 @@ def run_claims(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise InputError(str(exc)) from None
         skip = sorted(placeholder_spans(doc.text) + list(doc.skipped))
-        claims = extract_claims(get_nlp(lang)(doc.text), lang, skip) if doc.text else []
+        claims = extract_claims(get_nlp(lang)(doc.text), lang, skip, doc.blocks) if doc.text else []
         items.append((doc, lang, claims))
     if args.fmt == "json":
         sys.stdout.write(json.dumps(claims_report(items), ensure_ascii=False, indent=2) + "\n")

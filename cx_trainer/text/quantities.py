@@ -186,7 +186,7 @@ _UNIT_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "day": ("calendar days", "calendar day", "days", "day"),
         "minute": ("minutes", "minute", "mins", "min"),
-        "hour": ("hours", "hour", "hrs", "hr", "h"),
+        "hour": ("business hours", "working hours", "hours", "hour", "hrs", "hr", "h"),
         "week": ("weeks", "week", "wks"),
         "month": ("months", "month"),
         "year": ("years", "year", "yrs"),
@@ -509,7 +509,8 @@ def _patterns(lang: str) -> _Patterns:
     time_sep = rf"(?:\s*[{_DASHES}]\s*|\s+(?:{_alt(_TIME_RANGE_WORDS[lang])})\s+)"
     clock_suffix = rf"(?:\s*(?:{_alt(_CLOCK_SUFFIX[lang])}))?" if _CLOCK_SUFFIX[lang] else ""
     time_prefix = rf"(?:(?:{_alt(_TIME_PREFIX[lang])})\s*)?"
-    time_range = rf"{time_prefix}(?<![\d.,:])(?P<t>{time}{time_sep}{time}){clock_suffix}(?![\d:])"
+    # "von 8:30 Uhr bis 17:00 Uhr": the clock word may follow the first time as well.
+    time_range = rf"{time_prefix}(?<![\d.,:])(?P<t>{time}{clock_suffix}{time_sep}{time}){clock_suffix}(?![\d:])"
     hours = re.compile(
         rf"(?P<d1>{day_spec})\s*[,:]?\s*{time_range.replace('P<t>', 'P<t1>')}"
         rf"|{time_range.replace('P<t>', 'P<t2>')}\s*\(?\s*(?P<d2>{day_spec})\s*\)?"
@@ -904,6 +905,7 @@ def _hours_spans(text: str, p: _Patterns, hits: Sequence[tuple[int, int, str]]) 
                 continue
             seen.add((m.start(), m.end()))
             times = m.group("t1") or m.group("t2") or m.group("t3")
+            times = re.sub(r"\s*(?:uhr|o'clock)\b", "", times, flags=re.IGNORECASE)
             days_s = m.group("d1") or m.group("d2")
             span = _split_time_range(times, lang)
             if span is None:

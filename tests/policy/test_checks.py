@@ -37,7 +37,7 @@ def _findings(auditor: Auditor, text: str, lang: str, category: str, policy=None
         ("Shipping costs 2.90 EUR.", "en", "policy.promises-more", "error"),
         ("Shipping costs 6.90 EUR.", "en", "policy.understates", "warning"),
         ("Shipping costs $4.90.", "en", "policy.different-value", "error"),
-        ("Free shipping on all orders.", "en", "policy.promises-more", "error"),
+        ("Free shipping on all orders.", "en", "policy.unconditional", "error"),
         ("Versandkostenfrei ab 100 €.", "de", "policy.understates", "warning"),
         ("Wir antworten innerhalb von 2 Stunden.", "de", "policy.promises-more", "error"),
         ("Kundeservice er åpen døgnet rundt.", "nb", "policy.promises-more", "error"),

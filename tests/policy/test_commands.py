@@ -103,7 +103,7 @@ def test_policy_check_ok(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run(capsys, "policy", "check", str(paths.example_policy_path()))
     assert code == 0, err
     assert out.startswith("OK: ")
-    assert "Nordlys Outdoor AS (en), 9 of 9 topics set" in out
+    assert "Nordlys Outdoor AS (en), 9 of 11 topics set" in out
     assert "delivery.time" in out and "3–5 business days" in out
 
 
@@ -146,3 +146,47 @@ def test_audit_with_a_bad_policy_exits_2(tmp_path: Path, capsys: pytest.CaptureF
     bad.write_text("returns:\n  windows: 30 days\n", encoding="utf-8")
     code, _out, err = _run(capsys, "audit", str(doc), "--policy", str(bad))
     assert code == 2 and f"{bad}:2:" in err
+
+
+_RETURNS_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Returns</title></head><body>
+<h1>Returns</h1>
+<p>Not happy with your order? No problem.</p>
+<table>
+<tr><th>Item</th><th>Return window</th></tr>
+<tr><td>Shoes and clothing</td><td>60 days</td></tr>
+<tr><td>Sale items</td><td>14 days</td></tr>
+</table>
+<p>Returns will be processed within 3 to 5 business days.</p>
+<h2>Delivery</h2>
+<p>Delivery usually takes 1-2 working days, but we cannot guarantee this.</p>
+<p>Express delivery: next business day.</p>
+<p>FREE SHIPPING for qualified orders.</p>
+</body></html>
+"""
+
+
+def test_claims_and_audit_on_a_returns_page_with_a_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "returns.html"
+    page.write_text(_RETURNS_PAGE, encoding="utf-8")
+    code, out, _err = _run(capsys, "claims", str(page), "--format", "json")
+    assert code == 0
+    claims = json.loads(out)["documents"][0]["claims"]
+    assert [(c["topic"], c["text"], c["topic_source"], c["scope"], c["hedged"], c["conditional"]) for c in claims] == [
+        ("returns.window", "60 days", "column", {}, False, None),
+        ("returns.window", "14 days", "column", {"product_group": "sale"}, False, None),
+        ("returns.processing_time", "within 3 to 5 business days", "sentence", {}, False, None),
+        ("delivery.time", "1-2 working days", "sentence", {}, True, None),
+        ("delivery.time", "next business day", "sentence", {"service": "express"}, False, None),
+        ("shipping.free_threshold", "FREE SHIPPING", "sentence", {}, False, "for qualified orders"),
+    ]
+    policy = paths.example_policy_path()
+    code, out, _err = _run(capsys, "audit", str(page), "--policy", str(policy), "--format", "json")
+    findings = [f for f in json.loads(out)["documents"][0]["findings"] if f["category"] == "policy"]
+    # 60 days against 30 is an error; the hedged 1-2 days against 3-5 a warning; the sale
+    # items, the express service and the conditional free shipping have no value of their
+    # scope in the sheet, so they are not compared
+    assert [(f["rule"], f["severity"], f["match"]) for f in findings] == [
+        ("policy.promises-more", "error", "60 days"),
+        ("policy.hedged-more", "warning", "1-2 working days"),
+    ]
+    assert code == 1

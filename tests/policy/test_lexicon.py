@@ -14,7 +14,8 @@ from cx_trainer.policy.topics import load_topics, topics
 
 def test_bundled_topics_and_lexicons() -> None:
     assert list(topics()) == [
-        "returns.window", "returns.refund_time", "delivery.time", "shipping.cost",
+        "returns.window", "returns.refund_time", "returns.processing_time", "delivery.dispatch_time",
+        "delivery.time", "shipping.cost",
         "shipping.free_threshold", "support.response_time", "support.hours", "warranty.length",
         "guarantee.money_back",
     ]

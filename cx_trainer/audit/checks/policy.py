@@ -7,11 +7,21 @@ simply different (another currency, other days); a claim that promises less *und
 policy (DESIGN.md section 6). Each rule file of this kind reports the verdicts it lists, so the
 severity and message of each verdict are data.
 
-Claims about a named service variant ("express delivery: next day") are not compared: the sheet
-describes the standard service.
+A claim is compared only with the policy value of its own scope: the sheet's values describe the
+standard service at home for every product, so a claim scoped to a service ("express delivery:
+next day"), a region ("international orders: 7-10 days") or a product group ("sale items: 14
+days") is not compared with them. A channel scope ("we answer emails within 24 hours") is
+compared with the sheet's value, which the sheet gives for every channel. A claim that holds
+only under a condition the text names but does not quantify ("free shipping for qualified
+orders") is not compared either.
+
+Two verdicts refine ``more``: ``hedged`` (the claim promises more, but as an estimate:
+"usually 1-2 days", so a warning rather than an error) and ``unconditional`` (the claim promises
+free shipping on every order where the policy gives it only from an order value).
 
 Rule keys:
-    verdicts: the comparisons this rule reports: ``more``, ``less``, ``different``.
+    verdicts: the comparisons this rule reports: ``more``, ``less``, ``different``, ``hedged``,
+        ``unconditional``.
     topics: optional list of topics this rule covers (default: all).
 Message slots: ``{stated}`` and ``{expected}`` (the two values in plain words, e.g. "returns
 within 60 days"), ``{topic}`` (the topic's name).
@@ -19,19 +29,46 @@ within 60 days"), ``{topic}`` (the topic's name).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from cx_trainer.audit.context import AuditContext, RuleMeta
 from cx_trainer.audit.model import Finding, PolicyRef
 from cx_trainer.audit.rules import BuildContext, KindSpec, RuleData
-from cx_trainer.policy.claims import context_claims
+from cx_trainer.policy.claims import Claim, context_claims
 from cx_trainer.policy.topics import describe, topics
 from cx_trainer.text.quantities import compare_quantities
 
-__all__ = ["SPEC", "VERDICTS", "PolicyCheck", "topic_list"]
+__all__ = ["SPEC", "VERDICTS", "PolicyCheck", "expected_value", "topic_list", "verdict_of"]
 
-VERDICTS = ("more", "less", "different")
+VERDICTS = ("more", "less", "different", "hedged", "unconditional")
+# Scope kinds whose claims the sheet's single values do not describe.
+_OWN_VALUE_SCOPES = frozenset({"service", "region", "product_group"})
+
+
+def expected_value(policy: Any, claim: Claim) -> dict[str, Any] | None:
+    """The policy value a claim is compared with: the sheet's value for its topic, or None when
+    the claim is scoped to a service, region or product group (the sheet gives no value of that
+    scope) or holds under a condition."""
+    if claim.conditional or _OWN_VALUE_SCOPES & set(claim.scope):
+        return None
+    expected = policy.quantity(claim.topic)
+    return dict(expected) if expected is not None else None
+
+
+def verdict_of(claim: Claim, expected: Mapping[str, Any], better: str) -> str:
+    """How a claim compares with the policy value (see the module docstring)."""
+    verdict = compare_quantities(claim.quantity, expected, better)
+    if verdict != "more":
+        return verdict
+    if (
+        claim.topic == "shipping.free_threshold"
+        and float(claim.quantity.get("amount", 1)) == 0.0
+        and float(expected.get("amount", 0)) > 0.0
+    ):
+        return "unconditional"
+    return "hedged" if claim.hedged else "more"
 
 
 @dataclass(frozen=True)
@@ -55,13 +92,13 @@ class PolicyCheck:
         known = topics()
         out: list[Finding] = []
         for claim in context_claims(ctx):
-            if claim.qualifier or (self.topics and claim.topic not in self.topics):
+            if self.topics and claim.topic not in self.topics:
                 continue
             topic = known.get(claim.topic)
-            expected = policy.quantity(claim.topic)
+            expected = expected_value(policy, claim)
             if topic is None or expected is None or ctx.skipped(claim.start, claim.end):
                 continue
-            verdict = compare_quantities(claim.quantity, expected, topic.better)
+            verdict = verdict_of(claim, expected, topic.better)
             if verdict not in self.verdicts:
                 continue
             out.append(
@@ -69,7 +106,7 @@ class PolicyCheck:
                     self.meta,
                     claim.start,
                     claim.end,
-                    policy=PolicyRef(claim.topic, dict(claim.quantity), dict(expected)),
+                    policy=PolicyRef(claim.topic, dict(claim.quantity), dict(expected), dict(claim.scope) or None),
                     suggestions=(describe(topic, expected, ctx.language),),
                     stated=describe(topic, claim.quantity, ctx.language),
                     expected=describe(topic, expected, ctx.language),
