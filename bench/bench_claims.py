@@ -1,7 +1,7 @@
 """Accuracy of claim extraction and of contradiction detection, on a labelled set; speed; and
 what the extractor finds in the shared corpus of real texts.
 
-    python bench/bench_claims.py [--split dev|heldout|all] [--errors] [--corpus DIR]
+    python bench/bench_claims.py [--split dev|heldout|all] [--errors] [--corpus DIR] [--real tune|heldout|both|none]
 
 The labelled set is ``bench/data/claims/dev.yml`` (tuned on) and ``heldout.yml`` (written before
 the extractor and never tuned on). A claim counts as found when the topic matches and the value
@@ -10,6 +10,11 @@ is the same (DESIGN.md section 6: durations within 2 %).
 Contradiction detection: for every labelled claim, the policy sheet is set to agree (no finding
 may appear), then altered so the text promises more (an error must appear) and less (a warning
 must appear). Findings on texts without claims are false alarms.
+
+The real-page set (``bench/data/claims/real/``, real shop pages labelled by hand before the
+extractor ran on them) is split into a ``tune`` half and a ``heldout`` half: ``--real tune``
+(the default) measures the half the lexicons may be tuned on and can list its errors;
+``--real heldout`` measures the other half and never lists its errors.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from ruamel.yaml import YAML  # noqa: E402
 
@@ -286,6 +292,53 @@ def corpus_report(folder: Path) -> None:
         )
 
 
+def real_pages(half: str, show_errors: bool) -> tuple[dict[tuple[str, str], list[int]], int, int]:
+    """Counts [tp, fn, fp] per (topic, language) over one half of the real-page set
+    (``bench/data/claims/real/``), each page loaded as a Markdown document with its blocks and
+    read the way ``cx-trainer claims`` reads it. Errors are printed for the tuning half only:
+    the held-out half is measured, never looked into."""
+    from realpages import load_pages
+
+    from cx_trainer.documents import load_document
+    from cx_trainer.text.counts import placeholder_spans
+    from cx_trainer.text.pipeline import get_nlp
+
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    pages = [p for p in load_pages() if p.half == half]
+    labelled = 0
+    for page in pages:
+        doc = load_document(page.path)
+        skip = sorted(placeholder_spans(doc.text) + list(doc.skipped))
+        found = extract_claims(get_nlp(page.lang)(doc.text), page.lang, skip, doc.blocks)
+        gold = [(label.topic, dict(label.quantity)) for label in page.labels]
+        labelled += len(gold)
+        tp, fn, fp = match(gold, found)
+        for c in tp:
+            counts[(c.topic, page.lang)][0] += 1
+        for topic, _q in fn:
+            counts[(topic, page.lang)][1] += 1
+        for c in fp:
+            counts[(c.topic, page.lang)][2] += 1
+        if show_errors and half == "tune" and (fn or fp):
+            print(f"[real/{page.file}]")
+            for topic, q in fn:
+                print(f"    missed  {topic} = {format_quantity(q, 'en')}")
+            for c in fp:
+                print(f"    extra   {c.topic} = {format_quantity(c.quantity, 'en')}  «{c.text}»")
+    return counts, len(pages), labelled
+
+
+def print_languages(counts: Mapping[tuple[str, str], list[int]]) -> None:
+    """Precision and recall per language over every topic."""
+    for lang in LANGS:
+        tp = sum(v[0] for (_t, lg), v in counts.items() if lg == lang)
+        fn = sum(v[1] for (_t, lg), v in counts.items() if lg == lang)
+        fp = sum(v[2] for (_t, lg), v in counts.items() if lg == lang)
+        print(
+            f"  {'language ' + lang:26} {'':4} {fmt(ratio(tp, tp + fp)):>6} {fmt(ratio(tp, tp + fn)):>6}  {tp:3} {fn:3} {fp:3}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -294,6 +347,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="print every miss and false alarm")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of real texts")
     parser.add_argument("--no-corpus", action="store_true")
+    parser.add_argument(
+        "--real",
+        choices=("tune", "heldout", "both", "none"),
+        default="tune",
+        help="halves of the real-page set to measure (the held-out half only when asked)",
+    )
     args = parser.parse_args(argv)
     splits = ["dev", "heldout"] if args.split == "both" else [args.split]
     topic_ids = list(topics())
@@ -325,6 +384,18 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"  {'all topics':26} {fmt(ratio(tp, tp + fp)):>6} {fmt(ratio(tp, tp + fn)):>6}  {tp:3} {fn:3} {fp:3}"
         )
+    halves = {"both": ["tune", "heldout"], "none": []}.get(args.real, [args.real])
+    for half in halves:
+        counts, n_pages, n_labelled = real_pages(half, args.errors)
+        ok = (
+            print_table(
+                f"Claim extraction, real pages, {half} half ({n_pages} pages, {n_labelled} labelled claims)",
+                counts,
+                topic_ids,
+            )
+            and ok
+        )
+        print_languages(counts)
     if not args.no_corpus:
         corpus_report(args.corpus)
     return 0 if ok else 1
