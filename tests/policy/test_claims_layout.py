@@ -37,7 +37,7 @@ def test_heading_gives_the_topic_of_a_bare_value() -> None:
     ]
     doc = document_from_text("Kundenservice\n\nMo–Fr 8:30–17:00 Uhr")
     assert _view(_claims_of(doc, "de")) == [
-        ("support.hours", "Mon-Fri 08:30-17:00", "Mo–Fr 8:30–17:00 Uhr", "heading")
+        ("support.hours", "Mon–Fri 08:30–17:00", "Mo–Fr 8:30–17:00 Uhr", "heading")
     ]
 
 

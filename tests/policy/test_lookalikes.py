@@ -48,7 +48,7 @@ CASES = [
     ("de", "Wir liefern frachtfrei ab 100 €.", [("shipping.free_threshold", "100 EUR", "100 €")]),
     ("de", "Die Frachtpauschale beträgt € 90,--.", [("shipping.cost", "90 EUR", "€ 90,--")]),
     ("de", "Unser Kundenservice ist von 8:30 Uhr bis 17:00 Uhr erreichbar.",
-     [("support.hours", "08:30-17:00", "von 8:30 Uhr bis 17:00 Uhr")]),
+     [("support.hours", "08:30–17:00", "von 8:30 Uhr bis 17:00 Uhr")]),
     ("nb", "Premiumfrakt koster 149 kr.", [("shipping.cost", "149 NOK", "149 kr")]),
     ("en", "If you're not 100% satisfied with your purchase, we will refund the full purchase price.",
      [("guarantee.money_back", "yes", "satisfied with your purchase, we will refund the full purchase")]),
