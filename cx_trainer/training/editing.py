@@ -21,7 +21,6 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 from cx_trainer.errors import ModuleError
 from cx_trainer.fileio import atomic_write_text
 from cx_trainer.training.kinds import KINDS, spec
-from cx_trainer.training.kinds.numeric import SPEC as NUMERIC
 from cx_trainer.training.loader import load_module_set, module_from_data, module_to_data
 from cx_trainer.training.model import LANGUAGES, Module, Question
 from cx_trainer.yamlio import dump_yaml, item_line, load_yaml, load_yaml_text, save_yaml
@@ -279,17 +278,6 @@ class ModuleDocument:
         if explanation is not None:
             question["explanation"] = explanation
         return before
-
-    def numeric_mode(self, index: int, exact: bool) -> Any:
-        """Question ``index`` (a ``numeric`` one) as data accepting one number (``exact``) or a
-        range instead, keeping its numbers as far as they go; ``None`` if there is no such
-        question. The document is not changed (pass the result to :meth:`replace_question`)."""
-        question = self.get(("questions", index))
-        if not isinstance(question, MutableMapping):
-            return None
-        data = copy.deepcopy(question)
-        NUMERIC.switch_mode(data, exact)
-        return data
 
     def replace_question(self, index: int, data: Any) -> Any:
         """Put ``data`` in place of question ``index``; returns what was there."""

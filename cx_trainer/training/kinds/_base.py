@@ -206,6 +206,14 @@ class KindSpec:
             rng.shuffle(order)
         return tuple(order)
 
+    def preview_order(self, answer: Any) -> tuple[int, ...]:
+        """The presentation permutation of a preview: everything in written order."""
+        return tuple(range(self.order_size(answer)))
+
+    def option_is_right(self, answer: Any, index: int) -> bool:
+        """Whether picking option ``index`` (written order) is right, for kinds with options."""
+        return False
+
     # -- words --------------------------------------------------------------------------------
 
     def answer_text(self, answer: Any, language: str) -> str:

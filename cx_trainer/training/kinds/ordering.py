@@ -87,6 +87,11 @@ class OrderingSpec(KindSpec):
                 order.reverse()
         return tuple(order)
 
+    def preview_order(self, answer: OrderingAnswer) -> tuple[int, ...]:
+        """Reversed, so that a preview does not start solved."""
+        size = len(answer.items)
+        return tuple(range(size))[::-1] if size >= 2 else tuple(range(size))
+
     def answer_text(self, answer: OrderingAnswer, language: str) -> str:
         return " → ".join(answer.items)
 

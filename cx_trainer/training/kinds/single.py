@@ -132,6 +132,9 @@ class ChoiceSpec(KindSpec):
     def order_size(self, answer: ChoiceAnswer) -> int:
         return len(answer.choices)
 
+    def option_is_right(self, answer: ChoiceAnswer, index: int) -> bool:
+        return answer.choices[index].correct
+
     def answer_text(self, answer: ChoiceAnswer, language: str) -> str:
         return "; ".join(c.text for c in answer.choices if c.correct)
 

@@ -83,6 +83,10 @@ class TrueFalseSpec(KindSpec):
     def model_response(self, question_id: str, answer: TrueFalseAnswer) -> Any:
         return bool(answer.value)
 
+    def option_is_right(self, answer: TrueFalseAnswer, index: int) -> bool:
+        """Option 1 is "true", option 0 "false"."""
+        return bool(index) == bool(answer.value)
+
     def answer_text(self, answer: TrueFalseAnswer, language: str) -> str:
         return truth_word(answer.value, language)
 

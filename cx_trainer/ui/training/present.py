@@ -50,7 +50,7 @@ from cx_trainer.ui.training._common import (
     role_button,
 )
 from cx_trainer.ui.training.context import TrainingContext
-from cx_trainer.ui.training.questions import answer_summary
+from cx_trainer.ui.training.kinds import answer_summary, ui_kind
 
 __all__ = ["PresentWindow"]
 
@@ -502,46 +502,17 @@ class PresentWindow(QWidget):
         self._on_tick()
 
     def _add_options(self, item: QuizItem) -> None:
-        question = item.question
-        kind = question.kind
-        if kind in ("single", "multiple"):
-            for index, (written, choice) in enumerate(item.shown_choices()):
-                row = _OptionRow(self, index, written, plain_text(choice.text), True)
-                self._options.append(row)
-                self.options_box.addWidget(row)
-            if kind == "multiple":
-                self.options_box.addWidget(label(self.tr("More than one answer may be right."),
-                                                 "muted"))
-        elif kind == "true_false":
-            for index, (written, text) in enumerate(((1, self.tr("True")), (0, self.tr("False")))):
-                row = _OptionRow(self, index, written, text, True)
-                self._options.append(row)
-                self.options_box.addWidget(row)
-        elif kind == "matching":
-            grid = QGridLayout()
-            grid.setHorizontalSpacing(40)
-            rights = item.shown_rights()
-            for row_index, (left, _right) in enumerate(question.pairs):
-                grid.addWidget(label(f"{row_index + 1}. {plain_text(left)}", "present-option",
-                                     wrap=True), row_index, 0)
-            for row_index, right in enumerate(rights):
-                grid.addWidget(label(f"{_letter(row_index)}. {plain_text(right)}",
-                                     "present-option", wrap=True), row_index, 1)
-            holder = QWidget()
-            holder.setLayout(grid)
-            self.options_box.addWidget(holder)
-        elif kind == "ordering":
-            for index, text in enumerate(item.shown_items()):
-                row = _OptionRow(self, index, index, plain_text(text), False)
-                self._options.append(row)
-                self.options_box.addWidget(row)
-            self.options_box.addWidget(label(self.tr("Put these in the right order."), "muted"))
-        elif kind == "numeric":
-            unit = f" ({question.unit})" if question.unit else ""
-            self.options_box.addWidget(label(self.tr("Answer with a number") + unit,
-                                             "present-option"))
-        else:
-            self.options_box.addWidget(label(self.tr("Answer in a word or two"), "present-option"))
+        ui_kind(item.question.kind).present(self, item)
+
+    def add_option(self, index: int, written: int, text: str, tally: bool) -> None:
+        """A lettered option row of the current question (``written``: its written index)."""
+        row = _OptionRow(self, index, written, text, tally)
+        self._options.append(row)
+        self.options_box.addWidget(row)
+
+    def add_widget(self, widget: QWidget) -> None:
+        """Another widget below the current question's prompt."""
+        self.options_box.addWidget(widget)
 
     def tally(self, written: int, delta: int) -> None:
         """Add raised hands for a choice (by written index) of the current question."""
@@ -590,12 +561,7 @@ class PresentWindow(QWidget):
         self.pause_button.hide()
         question = item.question
         for row in self._options:
-            right = False
-            if question.kind in ("single", "multiple"):
-                right = question.choices[row.written].correct
-            elif question.kind == "true_false":
-                right = bool(row.written) == bool(question.answer)
-            if right:
+            if question.spec.option_is_right(question.answer, row.written):
                 row.setProperty("verdict", "right")
                 repolish(row)
             row.minus.setEnabled(False)
