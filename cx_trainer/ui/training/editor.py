@@ -12,7 +12,6 @@ modules and the current module can be exported to either format (the core's conv
 from __future__ import annotations
 
 import copy
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,40 +27,32 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from cx_trainer.errors import CxError, ModuleError
-from cx_trainer.training import KINDS, Module
+from cx_trainer.training import Module
 from cx_trainer.training.editing import (
     DataPath,
     ModuleDocument,
-    kind_template,
     save_module_text,
-    validate_module_text,
 )
 from cx_trainer.ui.training._common import (
-    DANGER,
     LANGUAGE_NAMES,
-    SUCCESS,
     label,
-    plain_text,
     role_button,
 )
 from cx_trainer.ui.training.context import TrainingContext
 from cx_trainer.ui.training.editor_document import EditorDocument
-from cx_trainer.ui.training.editor_files import EditorFileActions
 from cx_trainer.ui.training.editor_forms import ModuleForm, QuestionForm, SectionForm
+from cx_trainer.ui.training.editor_outline import EditorOutline
 from cx_trainer.ui.training.editor_preview import QuestionPreviewDialog
-from cx_trainer.ui.training.questions import kind_name
 
 __all__ = ["EditorDocument", "ModuleEditorView", "QuestionPreviewDialog"]
 
 
-class ModuleEditorView(EditorFileActions):
+class ModuleEditorView(EditorOutline):
     """Create and edit modules (trainer).
 
     Signals:
@@ -72,8 +63,6 @@ class ModuleEditorView(EditorFileActions):
     """
 
     back_requested = Signal()
-    validated = Signal(object)
-    saved = Signal(str)
 
     def __init__(self, context: TrainingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,50 +145,6 @@ class ModuleEditorView(EditorFileActions):
         self.save_button.clicked.connect(self.save)
         head.addWidget(self.save_button)
         return head
-
-    def _build_outline(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 6, 0)
-        self.outline = QTreeWidget()
-        self.outline.setHeaderHidden(True)
-        self.outline.setStyleSheet(
-            "QTreeWidget { border: 1px solid #d9e1e7; border-radius: 8px; background: white;"
-            " font-size: 10.5pt; padding: 4px; }"
-            " QTreeWidget::item { padding: 4px 2px; }"
-            " QTreeWidget::item:selected { background: #e3f1f6; color: #0f4f66; }"
-        )
-        self.outline.currentItemChanged.connect(self._on_outline_changed)
-        layout.addWidget(self.outline, 1)
-        row = QHBoxLayout()
-        add = QToolButton()
-        add.setText(self.tr("Add"))
-        add.setProperty("role", "chip")
-        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(add)
-        menu.addAction(self.tr("Section"), self.add_section)
-        menu.addSeparator()
-        for kind in KINDS:
-            menu.addAction(self.tr("Question: {kind}").format(kind=kind_name(kind)),
-                           partial(self.add_question, kind))
-        add.setMenu(menu)
-        row.addWidget(add)
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.up_button = QPushButton("↑")
-        self.down_button = QPushButton("↓")
-        self.up_button.setToolTip(self.tr("Move up"))
-        self.down_button.setToolTip(self.tr("Move down"))
-        self.up_button.setFixedWidth(36)
-        self.down_button.setFixedWidth(36)
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        row.addWidget(self.up_button)
-        row.addWidget(self.down_button)
-        layout.addLayout(row)
-        return box
 
     def _scrolled(self, inner: QWidget) -> QScrollArea:
         scroll = QScrollArea()
@@ -400,86 +345,6 @@ class ModuleEditorView(EditorFileActions):
             self.tr("Save") if doc is None or doc.stack.isClean() else self.tr("Save *")
         )
 
-    # -- outline --------------------------------------------------------------------------------
-
-    def _rebuild_outline(self) -> None:
-        doc = self.doc
-        self._filling = True
-        self.outline.clear()
-        if doc is None:
-            self._filling = False
-            self.forms.setCurrentWidget(self.empty_form)
-            return
-        root = QTreeWidgetItem([self.tr("Module settings")])
-        root.setData(0, Qt.ItemDataRole.UserRole, ("module", 0))
-        self.outline.addTopLevelItem(root)
-        sections = QTreeWidgetItem([self.tr("Sections")])
-        sections.setFlags(sections.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-        self.outline.addTopLevelItem(sections)
-        for index in range(doc.document.count("sections")):
-            item = QTreeWidgetItem([self._section_label(index)])
-            item.setData(0, Qt.ItemDataRole.UserRole, ("sections", index))
-            sections.addChild(item)
-        questions = QTreeWidgetItem([self.tr("Questions")])
-        questions.setFlags(questions.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-        self.outline.addTopLevelItem(questions)
-        for index in range(doc.document.count("questions")):
-            item = QTreeWidgetItem([self._question_label(index)])
-            item.setData(0, Qt.ItemDataRole.UserRole, ("questions", index))
-            questions.addChild(item)
-        self.outline.expandAll()
-        self._filling = False
-        self.select(self._selection)
-
-    def _section_label(self, index: int) -> str:
-        assert self.doc is not None
-        title = self.doc.get(("sections", index, "title"), "") or self.doc.get(
-            ("sections", index, "id"), "")
-        return f"{index + 1}. {title}"
-
-    def _question_label(self, index: int) -> str:
-        assert self.doc is not None
-        qid = self.doc.get(("questions", index, "id"), "?")
-        kind = kind_name(str(self.doc.get(("questions", index, "kind"), "")))
-        prompt = plain_text(str(self.doc.get(("questions", index, "prompt"), "") or ""))
-        short = prompt if len(prompt) <= 38 else prompt[:36] + "…"
-        return f"{qid} · {kind} · {short}"
-
-    def _find_item(self, selection: tuple[str, int] | None) -> QTreeWidgetItem | None:
-        if selection is None:
-            return None
-        iterator = [self.outline.topLevelItem(i) for i in range(self.outline.topLevelItemCount())]
-        while iterator:
-            item = iterator.pop(0)
-            if item is None:
-                continue
-            data = item.data(0, Qt.ItemDataRole.UserRole)
-            if data is not None and tuple(data) == tuple(selection):
-                return item
-            iterator.extend(item.child(i) for i in range(item.childCount()))
-        return None
-
-    def select(self, selection: tuple[str, int] | None) -> None:
-        """Select the module settings, a section or a question: ``("questions", 2)``."""
-        item = self._find_item(selection)
-        if item is None:
-            item = self._find_item(("module", 0))
-            selection = ("module", 0)
-        self._selection = selection
-        if item is not None:
-            self.outline.setCurrentItem(item)
-        self._show_form()
-
-    def _on_outline_changed(self, current: QTreeWidgetItem | None,
-                            _previous: QTreeWidgetItem | None) -> None:
-        if self._filling or current is None:
-            return
-        data = current.data(0, Qt.ItemDataRole.UserRole)
-        if data is None:
-            return
-        self._selection = (str(data[0]), int(data[1]))
-        self._show_form()
-
     # -- forms ----------------------------------------------------------------------------------
 
     def _show_form(self) -> None:
@@ -570,176 +435,3 @@ class ModuleEditorView(EditorFileActions):
         self.doc.replace_question(index, scratch.get(("questions", index)),
                                   self.tr("Change the kind"))
 
-    def add_section(self) -> None:
-        """Add a section at the end."""
-        if self.doc is None:
-            return
-        sid = self.doc.document.new_id("sections", "section-")
-        count = self.doc.document.count("sections")
-        self._selection = ("sections", count)
-        self.doc.insert(("sections",), count,
-                        {"id": sid, "title": self.tr("New section"),
-                         "body": self.tr("The lesson text.") + "\n"},
-                        self.tr("Add a section"))
-
-    def add_question(self, kind: str) -> None:
-        """Add a question of ``kind`` at the end (in the selected question's section)."""
-        if self.doc is None:
-            return
-        qid = self.doc.document.new_id("questions", "q")
-        section = None
-        if self._selection is not None and self._selection[0] == "questions":
-            section = self.doc.get(("questions", self._selection[1], "section"))
-        if section is None:
-            section = self.doc.get(("sections", 0, "id"), "introduction")
-        count = self.doc.document.count("questions")
-        data = {
-            "id": qid,
-            "kind": kind,
-            "section": section,
-            "prompt": self.tr("The question?"),
-            **kind_template(kind),
-            "explanation": self.tr("Why the answer is right (see the lesson)."),
-        }
-        self._selection = ("questions", count)
-        self.doc.insert(("questions",), count, data, self.tr("Add a question"))
-
-    def remove_selected(self) -> None:
-        """Remove the selected section or question."""
-        if self.doc is None or self._selection is None or self._selection[0] == "module":
-            return
-        key, index = self._selection
-        self.doc.remove((key,), index,
-                        self.tr("Remove a section") if key == "sections"
-                        else self.tr("Remove a question"))
-
-    def move_selected(self, step: int) -> None:
-        """Move the selected section or question up (-1) or down (+1)."""
-        if self.doc is None or self._selection is None or self._selection[0] == "module":
-            return
-        key, index = self._selection
-        target = index + step
-        if not 0 <= target < self.doc.document.count(key):
-            return
-        self._selection = (key, target)
-        self.doc.move((key,), index, target, self.tr("Move"))
-
-    # -- validation -----------------------------------------------------------------------------
-
-    def _schedule_validation(self) -> None:
-        self._validate_timer.start()
-
-    def _expected(self) -> tuple[str, str | None, str | None]:
-        assert self.doc is not None
-        path = self.doc.document.path
-        name = path.name if path is not None else f"{self.doc.document.module_id or 'module'}.yml"
-        return (name, path.parent.name if path is not None else None,
-                path.stem if path is not None else None)
-
-    def validate_now(self) -> None:
-        """Validate the module now (on a worker); :attr:`validated` reports the outcome."""
-        self._validate_timer.stop()
-        if self.doc is None:
-            return
-        text = self.doc.document.text()
-        self._text_validated = text
-        name, expected_id, expected_language = self._expected()
-        self.status.setText(self.tr("Checking…"))
-        self.context.run(validate_module_text, text, name, expected_id, expected_language,
-                         on_done=partial(self._on_valid, text),
-                         on_fail=partial(self._on_invalid, text))
-
-    def _on_valid(self, text: str, module: Module) -> None:
-        if text != self._text_validated:
-            return
-        self.error = None
-        self.valid_module = module
-        self.status.setStyleSheet(f"color: {SUCCESS};")
-        self.status.setText(
-            self.tr("✓ The module is valid: {sections} sections, {questions} questions.").format(
-                sections=len(module.sections), questions=len(module.questions))
-        )
-        self.goto_button.hide()
-        self.validated.emit(module)
-
-    def _on_invalid(self, text: str, error: BaseException) -> None:
-        if text != self._text_validated:
-            return
-        if not isinstance(error, ModuleError):
-            self.context.report(error)
-            return
-        self.error = error
-        self.valid_module = None
-        self.status.setStyleSheet(f"color: {DANGER};")
-        where = self.tr("line {n}: ").format(n=error.line) if error.line else ""
-        self.status.setText(self.tr("✗ {where}{message}").format(where=where, message=error.message))
-        self.goto_button.setVisible(error.line is not None)
-        self.validated.emit(error)
-
-    def goto_error(self) -> None:
-        """Select the section or question the last error is in."""
-        if self.doc is None or self.error is None:
-            return
-        found = self.doc.document.locate(self.error.line, self._text_validated)
-        if found is not None:
-            self.select(found)
-
-    # -- preview --------------------------------------------------------------------------------
-
-    def preview_question(self) -> QuestionPreviewDialog | None:
-        """Show the selected question as the learner sees it (the module must be valid)."""
-        if self.doc is None or self._selection is None or self._selection[0] != "questions":
-            return None
-        text = self.doc.document.text()
-        name, expected_id, expected_language = self._expected()
-        try:
-            module = validate_module_text(text, name, expected_id, expected_language)
-        except ModuleError as exc:
-            self.context.message.emit(
-                self.tr("Fix this first, then preview: {error}").format(error=exc))
-            return None
-        qid = str(self.doc.get(("questions", self._selection[1], "id")))
-        dialog = QuestionPreviewDialog(module, qid, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.open()
-        return dialog
-
-    # -- saving ---------------------------------------------------------------------------------
-
-    def save(self, path: str | Path | None = None) -> None:
-        """Validate and write the module file (comments kept, written by safe replace)."""
-        doc = self.doc
-        if doc is None:
-            return
-        target = Path(path) if path is not None else doc.document.path
-        if target is None:
-            self.context.message.emit(self.tr("This module has no file yet."))
-            return
-        doc.document.path = target
-        text = doc.document.text()
-        clean_index = doc.stack.index()
-        self.save_button.setEnabled(False)
-        self.context.run(
-            save_module_text, text, target,
-            on_done=lambda warning: self._on_saved(target, clean_index, warning),
-            on_fail=self._on_save_failed,
-        )
-
-    def _on_saved(self, target: Path, clean_index: int, warning: str | None) -> None:
-        if self.doc is not None and self.doc.stack.index() == clean_index:
-            self.doc.stack.setClean()
-        self._update_buttons()
-        self.context.reload_modules()
-        if warning:
-            self.context.message.emit(
-                self.tr("Saved. The languages of this module do not agree yet: {problem}").format(
-                    problem=warning))
-        self.status.setStyleSheet(f"color: {SUCCESS};")
-        self.status.setText(self.tr("✓ Saved to {path}.").format(path=target))
-        self.saved.emit(str(target))
-
-    def _on_save_failed(self, error: BaseException) -> None:
-        self._update_buttons()
-        if isinstance(error, ModuleError):
-            self._on_invalid(self._text_validated, error)
-        self.context.report(error)
