@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from cx_trainer.errors import ModuleError
@@ -17,7 +17,6 @@ from cx_trainer.training.editing import save_module_text, validate_module_text
 from cx_trainer.ui.training._common import DANGER, SUCCESS
 from cx_trainer.ui.training.editor_files import EditorFileActions
 from cx_trainer.ui.training.editor_preview import QuestionPreviewDialog
-from cx_trainer.ui.training.kinds._base import editor_tr
 
 __all__ = ["EditorChecking"]
 
@@ -69,7 +68,7 @@ class EditorChecking(EditorFileActions):
         text = self.doc.document.text()
         self._text_validated = text
         name, expected_id, expected_language = self._expected()
-        self.status.setText(editor_tr("Checking…"))
+        self.status.setText(QCoreApplication.translate("ModuleEditorView", "Checking…"))
         self.context.run(validate_module_text, text, name, expected_id, expected_language,
                          on_done=partial(self._on_valid, text),
                          on_fail=partial(self._on_invalid, text))
@@ -81,7 +80,7 @@ class EditorChecking(EditorFileActions):
         self.valid_module = module
         self.status.setStyleSheet(f"color: {SUCCESS};")
         self.status.setText(
-            editor_tr("✓ The module is valid: {sections} sections, {questions} questions.").format(
+            QCoreApplication.translate("ModuleEditorView", "✓ The module is valid: {sections} sections, {questions} questions.").format(
                 sections=len(module.sections), questions=len(module.questions))
         )
         self.goto_button.hide()
@@ -96,8 +95,8 @@ class EditorChecking(EditorFileActions):
         self.error = error
         self.valid_module = None
         self.status.setStyleSheet(f"color: {DANGER};")
-        where = editor_tr("line {n}: ").format(n=error.line) if error.line else ""
-        self.status.setText(editor_tr("✗ {where}{message}").format(where=where, message=error.message))
+        where = QCoreApplication.translate("ModuleEditorView", "line {n}: ").format(n=error.line) if error.line else ""
+        self.status.setText(QCoreApplication.translate("ModuleEditorView", "✗ {where}{message}").format(where=where, message=error.message))
         self.goto_button.setVisible(error.line is not None)
         self.validated.emit(error)
 
@@ -121,7 +120,7 @@ class EditorChecking(EditorFileActions):
             module = validate_module_text(text, name, expected_id, expected_language)
         except ModuleError as exc:
             self.context.message.emit(
-                editor_tr("Fix this first, then preview: {error}").format(error=exc))
+                QCoreApplication.translate("ModuleEditorView", "Fix this first, then preview: {error}").format(error=exc))
             return None
         qid = str(self.doc.get(("questions", self._selection[1], "id")))
         dialog = QuestionPreviewDialog(module, qid, self)
@@ -138,7 +137,7 @@ class EditorChecking(EditorFileActions):
             return
         target = Path(path) if path is not None else doc.document.path
         if target is None:
-            self.context.message.emit(editor_tr("This module has no file yet."))
+            self.context.message.emit(QCoreApplication.translate("ModuleEditorView", "This module has no file yet."))
             return
         doc.document.path = target
         text = doc.document.text()
@@ -157,10 +156,10 @@ class EditorChecking(EditorFileActions):
         self.context.reload_modules()
         if warning:
             self.context.message.emit(
-                editor_tr("Saved. The languages of this module do not agree yet: {problem}").format(
+                QCoreApplication.translate("ModuleEditorView", "Saved. The languages of this module do not agree yet: {problem}").format(
                     problem=warning))
         self.status.setStyleSheet(f"color: {SUCCESS};")
-        self.status.setText(editor_tr("✓ Saved to {path}.").format(path=target))
+        self.status.setText(QCoreApplication.translate("ModuleEditorView", "✓ Saved to {path}.").format(path=target))
         self.saved.emit(str(target))
 
     def _on_save_failed(self, error: BaseException) -> None:

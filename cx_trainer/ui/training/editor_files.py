@@ -7,6 +7,7 @@ import copy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from cx_trainer.errors import ModuleError
@@ -15,7 +16,6 @@ from cx_trainer.training import LANGUAGES, Module
 from cx_trainer.training.editing import ModuleDocument
 from cx_trainer.training.loader import MODULE_ID_RE
 from cx_trainer.ui.training._common import LANGUAGE_NAMES, ask_open_path, ask_save_path
-from cx_trainer.ui.training.kinds._base import editor_tr
 
 if TYPE_CHECKING:
     from cx_trainer.ui.training.context import TrainingContext
@@ -43,22 +43,22 @@ class EditorFileActions(QWidget):
         root = self.context.save_root
         if not MODULE_ID_RE.match(module_id):
             raise ModuleError(
-                editor_tr("The id must be lowercase letters and digits joined by hyphens."))
+                QCoreApplication.translate("ModuleEditorView", "The id must be lowercase letters and digits joined by hyphens."))
         if (root / module_id / f"{language}.yml").exists() or module_id in self.context.module_sets:
-            raise ModuleError(editor_tr("There is already a module with the id {id}.").format(
+            raise ModuleError(QCoreApplication.translate("ModuleEditorView", "There is already a module with the id {id}.").format(
                 id=module_id))
         self.open_document(ModuleDocument.new(module_id, language, title, root), dirty=True)
 
     def _on_new_module(self) -> None:
         if not self._can_discard():
             return
-        title, ok = QInputDialog.getText(self, editor_tr("New module"), editor_tr("Title:"))
+        title, ok = QInputDialog.getText(self, QCoreApplication.translate("ModuleEditorView", "New module"), QCoreApplication.translate("ModuleEditorView", "Title:"))
         if not ok or not title.strip():
             return
         from cx_trainer.training.interchange import slugify
 
-        module_id, ok = QInputDialog.getText(self, editor_tr("New module"),
-                                             editor_tr("Id (the folder name):"),
+        module_id, ok = QInputDialog.getText(self, QCoreApplication.translate("ModuleEditorView", "New module"),
+                                             QCoreApplication.translate("ModuleEditorView", "Id (the folder name):"),
                                              text=slugify(title, "new-module"))
         if not ok:
             return
@@ -74,7 +74,7 @@ class EditorFileActions(QWidget):
             return
         target = doc.document.path.parent / f"{language}.yml"
         if target.exists():
-            raise ModuleError(editor_tr("This module already has that language."))
+            raise ModuleError(QCoreApplication.translate("ModuleEditorView", "This module already has that language."))
         data = copy.deepcopy(doc.document.data)
         data["language"] = language
         self.open_document(ModuleDocument(data, target), dirty=True)
@@ -83,8 +83,8 @@ class EditorFileActions(QWidget):
         if self.doc is None or not self._can_discard():
             return
         choices = [f"{LANGUAGE_NAMES[code]} ({code})" for code in LANGUAGES]
-        choice, ok = QInputDialog.getItem(self, editor_tr("New language version"),
-                                          editor_tr("Language:"), choices, 0, False)
+        choice, ok = QInputDialog.getItem(self, QCoreApplication.translate("ModuleEditorView", "New language version"),
+                                          QCoreApplication.translate("ModuleEditorView", "Language:"), choices, 0, False)
         if not ok:
             return
         code = LANGUAGES[choices.index(choice)]
@@ -114,18 +114,18 @@ class EditorFileActions(QWidget):
         document.set(("id",), module_id)
         self.open_document(document, dirty=True)
         notes = [str(w) for w in result.warnings]
-        message = editor_tr("Imported {n} questions; check them and save.").format(
+        message = QCoreApplication.translate("ModuleEditorView", "Imported {n} questions; check them and save.").format(
             n=len(module.questions))
         if notes:
-            message += " " + editor_tr("Notes: {notes}").format(notes="; ".join(notes[:5]))
+            message += " " + QCoreApplication.translate("ModuleEditorView", "Notes: {notes}").format(notes="; ".join(notes[:5]))
         self.context.message.emit(message)
 
     def _on_import(self, fmt: str) -> None:
         if not self._can_discard():
             return
-        pattern = (editor_tr("GIFT files (*.gift *.txt)") if fmt == "gift"
-                   else editor_tr("Aiken files (*.txt)"))
-        path = ask_open_path(self, editor_tr("Import"), pattern)
+        pattern = (QCoreApplication.translate("ModuleEditorView", "GIFT files (*.gift *.txt)") if fmt == "gift"
+                   else QCoreApplication.translate("ModuleEditorView", "Aiken files (*.txt)"))
+        path = ask_open_path(self, QCoreApplication.translate("ModuleEditorView", "Import"), pattern)
         if path:
             self.import_file(path, fmt)
 
@@ -133,7 +133,7 @@ class EditorFileActions(QWidget):
         """Export the open module as GIFT or Aiken (it must be valid)."""
         module = self.valid_module
         if module is None:
-            self.context.message.emit(editor_tr("Fix the module's problems before exporting."))
+            self.context.message.emit(QCoreApplication.translate("ModuleEditorView", "Fix the module's problems before exporting."))
             return
         from cx_trainer.training.aiken import export_aiken
         from cx_trainer.training.gift import export_gift
@@ -148,10 +148,10 @@ class EditorFileActions(QWidget):
         self.context.run(run, on_done=lambda result: self._on_exported(path, result))
 
     def _on_exported(self, path: str | Path, result: Any) -> None:
-        message = editor_tr("Exported {n} questions to {name}.").format(
+        message = QCoreApplication.translate("ModuleEditorView", "Exported {n} questions to {name}.").format(
             n=result.exported, name=Path(path).name)
         if result.warnings:
-            message += " " + editor_tr("Notes: {notes}").format(notes="; ".join(result.warnings[:5]))
+            message += " " + QCoreApplication.translate("ModuleEditorView", "Notes: {notes}").format(notes="; ".join(result.warnings[:5]))
         self.context.message.emit(message)
 
     def _on_export(self, fmt: str) -> None:
@@ -159,8 +159,8 @@ class EditorFileActions(QWidget):
             return
         suffix = ".gift" if fmt == "gift" else ".txt"
         name = f"{self.doc.document.module_id}-{self.doc.document.language}{suffix}"
-        pattern = (editor_tr("GIFT files (*.gift *.txt)") if fmt == "gift"
-                   else editor_tr("Aiken files (*.txt)"))
-        path = ask_save_path(self, editor_tr("Export"), name, pattern)
+        pattern = (QCoreApplication.translate("ModuleEditorView", "GIFT files (*.gift *.txt)") if fmt == "gift"
+                   else QCoreApplication.translate("ModuleEditorView", "Aiken files (*.txt)"))
+        path = ask_save_path(self, QCoreApplication.translate("ModuleEditorView", "Export"), name, pattern)
         if path:
             self.export_file(path, fmt)

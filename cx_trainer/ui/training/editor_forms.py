@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from cx_trainer.training import KINDS
 from cx_trainer.ui.training._common import LANGUAGE_NAMES, label, role_button
 from cx_trainer.ui.training.kinds import ui_kind
-from cx_trainer.ui.training.kinds._base import AnswerForm, DataPath, FormHost, TextEdit, editor_tr
+from cx_trainer.ui.training.kinds._base import AnswerForm, DataPath, FormHost, TextEdit
 from cx_trainer.ui.training.questions import kind_name
 
 __all__ = ["ModuleForm", "QuestionForm", "SectionForm", "words"]
@@ -55,10 +55,10 @@ class ModuleForm(AnswerForm):
 
     def __init__(self, host: FormHost) -> None:
         super().__init__(host)
-        layout, form = _page(self, editor_tr("Module"))
+        layout, form = _page(self, QCoreApplication.translate("ModuleEditorView", "Module"))
         self.id = QLineEdit()
         self.id.setReadOnly(True)
-        self.id.setToolTip(editor_tr("The id is the folder name and cannot be changed here."))
+        self.id.setToolTip(QCoreApplication.translate("ModuleEditorView", "The id is the folder name and cannot be changed here."))
         self.language = QLineEdit()
         self.language.setReadOnly(True)
         self.title = QLineEdit()
@@ -67,12 +67,12 @@ class ModuleForm(AnswerForm):
         self.pass_mark.setRange(1, 100)
         self.pass_mark.setSuffix(" %")
         self.source = QLineEdit()
-        form.addRow(editor_tr("Id"), self.id)
-        form.addRow(editor_tr("Language"), self.language)
-        form.addRow(editor_tr("Title"), self.title)
-        form.addRow(editor_tr("Summary"), self.summary)
-        form.addRow(editor_tr("Pass mark"), self.pass_mark)
-        form.addRow(editor_tr("Source article"), self.source)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Id"), self.id)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Language"), self.language)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Title"), self.title)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Summary"), self.summary)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Pass mark"), self.pass_mark)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Source article"), self.source)
         self.bind_line(self.title, lambda: ("title",))
         self.bind_text(self.summary, lambda: ("summary",))
         self.bind_line(self.source, lambda: ("source",))
@@ -95,7 +95,7 @@ class ModuleForm(AnswerForm):
 
     def show_path(self, path: object) -> None:
         """Show the file the module is saved to."""
-        self.path.setText(editor_tr("File: {path}").format(path=path) if path else "")
+        self.path.setText(QCoreApplication.translate("ModuleEditorView", "File: {path}").format(path=path) if path else "")
 
 
 class SectionForm(AnswerForm):
@@ -103,26 +103,26 @@ class SectionForm(AnswerForm):
 
     def __init__(self, host: FormHost, path_of: Callable[[str], DataPath | None]) -> None:
         super().__init__(host)
-        layout, form = _page(self, editor_tr("Section"))
+        layout, form = _page(self, QCoreApplication.translate("ModuleEditorView", "Section"))
         self.id = QLineEdit()
         self.title = QLineEdit()
         self.covers = QLineEdit()
-        self.covers.setPlaceholderText(editor_tr("Outline points, separated by commas"))
-        form.addRow(editor_tr("Id"), self.id)
-        form.addRow(editor_tr("Title"), self.title)
-        form.addRow(editor_tr("Covers"), self.covers)
+        self.covers.setPlaceholderText(QCoreApplication.translate("ModuleEditorView", "Outline points, separated by commas"))
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Id"), self.id)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Title"), self.title)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Covers"), self.covers)
         self.bind_line(self.id, lambda: path_of("id"))
         self.bind_line(self.title, lambda: path_of("title"))
         self.bind_line(self.covers, lambda: path_of("covers"), lambda t: words(t) or None)
         body_row = QSplitter(Qt.Orientation.Horizontal)
         self.body = TextEdit(16)
-        self.body.setPlaceholderText(editor_tr("The lesson in Markdown"))
+        self.body.setPlaceholderText(QCoreApplication.translate("ModuleEditorView", "The lesson in Markdown"))
         self.body.setStyleSheet("font-family: monospace;")
         self.preview = QTextBrowser()
         self.preview.setProperty("role", "lesson")
         body_row.addWidget(self.body)
         body_row.addWidget(self.preview)
-        layout.addWidget(label(editor_tr("Lesson text (Markdown) and how it looks"), "subheading"))
+        layout.addWidget(label(QCoreApplication.translate("ModuleEditorView", "Lesson text (Markdown) and how it looks"), "subheading"))
         layout.addWidget(body_row, 1)
         self.bind_text(self.body, lambda: path_of("body"))
         self.body.textChanged.connect(lambda: self.preview.setMarkdown(self.body.toPlainText()))
@@ -147,7 +147,7 @@ class QuestionForm(AnswerForm):
     def __init__(self, host: FormHost, on_kind: Callable[[int], None],
                  on_preview: Callable[[], object]) -> None:
         super().__init__(host)
-        layout, form = _page(self, editor_tr("Question"))
+        layout, form = _page(self, QCoreApplication.translate("ModuleEditorView", "Question"))
         self.id = QLineEdit()
         self.kind = QComboBox()
         for kind in KINDS:
@@ -159,19 +159,19 @@ class QuestionForm(AnswerForm):
                 host.question_path("section"), self.section.currentData())
         )
         self.title = QLineEdit()
-        self.title.setPlaceholderText(editor_tr("Optional short name"))
+        self.title.setPlaceholderText(QCoreApplication.translate("ModuleEditorView", "Optional short name"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(editor_tr("Optional, separated by commas"))
+        self.tags.setPlaceholderText(QCoreApplication.translate("ModuleEditorView", "Optional, separated by commas"))
         self.covers = QLineEdit()
-        self.covers.setPlaceholderText(editor_tr("Outline points, separated by commas"))
+        self.covers.setPlaceholderText(QCoreApplication.translate("ModuleEditorView", "Outline points, separated by commas"))
         self.prompt = TextEdit(3)
-        self.prompt.setPlaceholderText(editor_tr("The question (Markdown)"))
+        self.prompt.setPlaceholderText(QCoreApplication.translate("ModuleEditorView", "The question (Markdown)"))
         self.explanation = TextEdit(3)
-        self.explanation.setPlaceholderText(editor_tr("Why the answer is right; point at the lesson"))
-        form.addRow(editor_tr("Id"), self.id)
-        form.addRow(editor_tr("Kind"), self.kind)
-        form.addRow(editor_tr("Section"), self.section)
-        form.addRow(editor_tr("Prompt"), self.prompt)
+        self.explanation.setPlaceholderText(QCoreApplication.translate("ModuleEditorView", "Why the answer is right; point at the lesson"))
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Id"), self.id)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Kind"), self.kind)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Section"), self.section)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Prompt"), self.prompt)
         path = host.question_path
         self.bind_line(self.id, lambda: path("id"))
         self.bind_line(self.title, lambda: path("title"))
@@ -180,7 +180,7 @@ class QuestionForm(AnswerForm):
         self.bind_text(self.prompt, lambda: path("prompt"))
         self.bind_text(self.explanation, lambda: path("explanation"))
 
-        layout.addWidget(label(editor_tr("Answer"), "subheading"))
+        layout.addWidget(label(QCoreApplication.translate("ModuleEditorView", "Answer"), "subheading"))
         self.answer_forms = QStackedWidget()
         self.answer_pages: dict[str, AnswerForm] = {}
         made: dict[object, AnswerForm] = {}
@@ -195,12 +195,12 @@ class QuestionForm(AnswerForm):
         more = QFormLayout()
         more.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         more.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        more.addRow(editor_tr("Explanation"), self.explanation)
-        more.addRow(editor_tr("Title"), self.title)
-        more.addRow(editor_tr("Tags"), self.tags)
-        more.addRow(editor_tr("Covers"), self.covers)
+        more.addRow(QCoreApplication.translate("ModuleEditorView", "Explanation"), self.explanation)
+        more.addRow(QCoreApplication.translate("ModuleEditorView", "Title"), self.title)
+        more.addRow(QCoreApplication.translate("ModuleEditorView", "Tags"), self.tags)
+        more.addRow(QCoreApplication.translate("ModuleEditorView", "Covers"), self.covers)
         layout.addLayout(more)
-        preview = role_button(editor_tr("Preview as the learner sees it"))
+        preview = role_button(QCoreApplication.translate("ModuleEditorView", "Preview as the learner sees it"))
         preview.clicked.connect(on_preview)
         layout.addWidget(preview, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -22,7 +22,6 @@ from cx_trainer.training import KINDS
 from cx_trainer.training.editing import kind_template
 from cx_trainer.ui.training._common import plain_text
 from cx_trainer.ui.training.editor_checks import EditorChecking
-from cx_trainer.ui.training.kinds._base import editor_tr
 from cx_trainer.ui.training.questions import kind_name
 
 __all__ = ["EditorOutline"]
@@ -55,23 +54,23 @@ class EditorOutline(EditorChecking):
         layout.addWidget(self.outline, 1)
         row = QHBoxLayout()
         add = QToolButton()
-        add.setText(editor_tr("Add"))
+        add.setText(QCoreApplication.translate("ModuleEditorView", "Add"))
         add.setProperty("role", "chip")
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add)
-        menu.addAction(editor_tr("Section"), self.add_section)
+        menu.addAction(QCoreApplication.translate("ModuleEditorView", "Section"), self.add_section)
         menu.addSeparator()
         for kind in KINDS:
-            menu.addAction(editor_tr("Question: {kind}").format(kind=kind_name(kind)),
+            menu.addAction(QCoreApplication.translate("ModuleEditorView", "Question: {kind}").format(kind=kind_name(kind)),
                            partial(self.add_question, kind))
         add.setMenu(menu)
         row.addWidget(add)
-        self.remove_button = QPushButton(editor_tr("Remove"))
+        self.remove_button = QPushButton(QCoreApplication.translate("ModuleEditorView", "Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button = QPushButton("↑")
         self.down_button = QPushButton("↓")
-        self.up_button.setToolTip(editor_tr("Move up"))
-        self.down_button.setToolTip(editor_tr("Move down"))
+        self.up_button.setToolTip(QCoreApplication.translate("ModuleEditorView", "Move up"))
+        self.down_button.setToolTip(QCoreApplication.translate("ModuleEditorView", "Move down"))
         self.up_button.setFixedWidth(36)
         self.down_button.setFixedWidth(36)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -93,17 +92,17 @@ class EditorOutline(EditorChecking):
             self._filling = False
             self.forms.setCurrentWidget(self.empty_form)
             return
-        root = QTreeWidgetItem([editor_tr("Module settings")])
+        root = QTreeWidgetItem([QCoreApplication.translate("ModuleEditorView", "Module settings")])
         root.setData(0, Qt.ItemDataRole.UserRole, ("module", 0))
         self.outline.addTopLevelItem(root)
-        sections = QTreeWidgetItem([editor_tr("Sections")])
+        sections = QTreeWidgetItem([QCoreApplication.translate("ModuleEditorView", "Sections")])
         sections.setFlags(sections.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         self.outline.addTopLevelItem(sections)
         for index in range(doc.document.count("sections")):
             item = QTreeWidgetItem([self._section_label(index)])
             item.setData(0, Qt.ItemDataRole.UserRole, ("sections", index))
             sections.addChild(item)
-        questions = QTreeWidgetItem([editor_tr("Questions")])
+        questions = QTreeWidgetItem([QCoreApplication.translate("ModuleEditorView", "Questions")])
         questions.setFlags(questions.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         self.outline.addTopLevelItem(questions)
         for index in range(doc.document.count("questions")):
@@ -171,9 +170,9 @@ class EditorOutline(EditorChecking):
         count = self.doc.document.count("sections")
         self._selection = ("sections", count)
         self.doc.insert(("sections",), count,
-                        {"id": sid, "title": editor_tr("New section"),
-                         "body": editor_tr("The lesson text.") + "\n"},
-                        editor_tr("Add a section"))
+                        {"id": sid, "title": QCoreApplication.translate("ModuleEditorView", "New section"),
+                         "body": QCoreApplication.translate("ModuleEditorView", "The lesson text.") + "\n"},
+                        QCoreApplication.translate("ModuleEditorView", "Add a section"))
 
     def add_question(self, kind: str) -> None:
         """Add a question of ``kind`` at the end (in the selected question's section)."""
@@ -190,12 +189,12 @@ class EditorOutline(EditorChecking):
             "id": qid,
             "kind": kind,
             "section": section,
-            "prompt": editor_tr("The question?"),
+            "prompt": QCoreApplication.translate("ModuleEditorView", "The question?"),
             **kind_template(kind),
-            "explanation": editor_tr("Why the answer is right (see the lesson)."),
+            "explanation": QCoreApplication.translate("ModuleEditorView", "Why the answer is right (see the lesson)."),
         }
         self._selection = ("questions", count)
-        self.doc.insert(("questions",), count, data, editor_tr("Add a question"))
+        self.doc.insert(("questions",), count, data, QCoreApplication.translate("ModuleEditorView", "Add a question"))
 
     def remove_selected(self) -> None:
         """Remove the selected section or question."""
@@ -203,8 +202,8 @@ class EditorOutline(EditorChecking):
             return
         key, index = self._selection
         self.doc.remove((key,), index,
-                        editor_tr("Remove a section") if key == "sections"
-                        else editor_tr("Remove a question"))
+                        QCoreApplication.translate("ModuleEditorView", "Remove a section") if key == "sections"
+                        else QCoreApplication.translate("ModuleEditorView", "Remove a question"))
 
     def move_selected(self, step: int) -> None:
         """Move the selected section or question up (-1) or down (+1)."""
@@ -215,4 +214,4 @@ class EditorOutline(EditorChecking):
         if not 0 <= target < self.doc.document.count(key):
             return
         self._selection = (key, target)
-        self.doc.move((key,), index, target, editor_tr("Move"))
+        self.doc.move((key,), index, target, QCoreApplication.translate("ModuleEditorView", "Move"))

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from cx_trainer.training.group import Standing
 from cx_trainer.ui.training._common import card, label, role_button
-from cx_trainer.ui.training.kinds._base import present_tr
 from cx_trainer.ui.training.present_setup import PresentSetup
 
 __all__ = ["PresentBoard"]
@@ -32,7 +31,7 @@ class PresentBoard(PresentSetup):
         column = QVBoxLayout()
         column.setSpacing(12)
         column.addSpacing(24)
-        self.board_title = label(present_tr("Leaderboard"), "title")
+        self.board_title = label(QCoreApplication.translate("PresentWindow", "Leaderboard"), "title")
         self.board_title.setStyleSheet("font-size: 30pt;")
         column.addWidget(self.board_title)
         self.board_subtitle = label("", "muted", wrap=True)
@@ -42,11 +41,11 @@ class PresentBoard(PresentSetup):
         column.addLayout(self.board_rows)
         column.addStretch(1)
         buttons = QHBoxLayout()
-        again = role_button(present_tr("New session"))
+        again = role_button(QCoreApplication.translate("PresentWindow", "New session"))
         again.clicked.connect(self._on_new_session)
         buttons.addWidget(again)
         buttons.addStretch(1)
-        done = role_button(present_tr("Close"), "primary")
+        done = role_button(QCoreApplication.translate("PresentWindow", "Close"), "primary")
         done.setMinimumHeight(44)
         done.clicked.connect(self.close)
         buttons.addWidget(done)
@@ -87,7 +86,7 @@ class PresentBoard(PresentSetup):
         pass_mark = self.module.pass_mark if self.module else None
         self.board_subtitle.setText(
             (self.module.title if self.module else "") + " · "
-            + present_tr("{n} questions").format(n=total)
+            + QCoreApplication.translate("PresentWindow", "{n} questions").format(n=total)
         )
         for standing in standings:
             frame, layout = card(margins=16, spacing=4)
@@ -105,7 +104,7 @@ class PresentBoard(PresentSetup):
             bar.setTextVisible(False)
             bar.setFixedWidth(220)
             row.addWidget(bar)
-            points = label(present_tr("{points} of {total}").format(points=standing.points,
+            points = label(QCoreApplication.translate("PresentWindow", "{points} of {total}").format(points=standing.points,
                                                                   total=total), "subheading")
             points.setStyleSheet("font-size: 16pt;")
             points.setMinimumWidth(110)
@@ -113,7 +112,7 @@ class PresentBoard(PresentSetup):
             row.addWidget(points)
             if pass_mark is not None and total:
                 passed = 100.0 * standing.points / total >= pass_mark
-                badge = label(present_tr("passed") if passed else "",
+                badge = label(QCoreApplication.translate("PresentWindow", "passed") if passed else "",
                               "badge-pass" if passed else None)
                 badge.setMinimumWidth(70)
                 row.addWidget(badge)

@@ -4,7 +4,7 @@ participants; starting the group session (a base of
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,7 +24,6 @@ from cx_trainer.training import Mode, Module, plan_quiz
 from cx_trainer.training.group import GroupSession
 from cx_trainer.ui.training._common import LANGUAGE_NAMES, card, label, role_button
 from cx_trainer.ui.training.context import TrainingContext
-from cx_trainer.ui.training.kinds._base import present_tr
 
 __all__ = ["PresentSetup"]
 
@@ -89,10 +88,10 @@ class PresentSetup(QWidget):
         column = QVBoxLayout()
         column.setSpacing(14)
         column.addSpacing(30)
-        column.addWidget(label(present_tr("Group session"), "title"))
+        column.addWidget(label(QCoreApplication.translate("PresentWindow", "Group session"), "title"))
         column.addWidget(
             label(
-                present_tr("Show the questions on a projector, count hands, reveal the answer and "
+                QCoreApplication.translate("PresentWindow", "Show the questions on a projector, count hands, reveal the answer and "
                         "mark who got it right. Everyone's results are saved."),
                 "muted",
                 wrap=True,
@@ -104,30 +103,30 @@ class PresentSetup(QWidget):
         form.setVerticalSpacing(10)
         self.module_combo = QComboBox()
         self.module_combo.currentIndexChanged.connect(self._on_module_chosen)
-        form.addRow(present_tr("Module"), self.module_combo)
+        form.addRow(QCoreApplication.translate("PresentWindow", "Module"), self.module_combo)
         self.language_combo = QComboBox()
-        form.addRow(present_tr("Language"), self.language_combo)
+        form.addRow(QCoreApplication.translate("PresentWindow", "Language"), self.language_combo)
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, 50)
         self.count_spin.setValue(10)
-        form.addRow(present_tr("Questions"), self.count_spin)
+        form.addRow(QCoreApplication.translate("PresentWindow", "Questions"), self.count_spin)
         self.seconds_spin = QSpinBox()
         self.seconds_spin.setRange(5, 600)
         self.seconds_spin.setSingleStep(5)
         self.seconds_spin.setValue(45)
-        self.seconds_spin.setSuffix(present_tr(" s"))
-        form.addRow(present_tr("Time per question"), self.seconds_spin)
+        self.seconds_spin.setSuffix(QCoreApplication.translate("PresentWindow", " s"))
+        form.addRow(QCoreApplication.translate("PresentWindow", "Time per question"), self.seconds_spin)
         form_box.addLayout(form)
         column.addWidget(frame)
 
         people, people_box = card(margins=24, spacing=10)
-        people_box.addWidget(label(present_tr("Participants"), "subheading"))
+        people_box.addWidget(label(QCoreApplication.translate("PresentWindow", "Participants"), "subheading"))
         row = QHBoxLayout()
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(present_tr("Name, then Enter"))
+        self.name_edit.setPlaceholderText(QCoreApplication.translate("PresentWindow", "Name, then Enter"))
         self.name_edit.returnPressed.connect(self._on_add_name)
         row.addWidget(self.name_edit, 1)
-        add = role_button(present_tr("Add"))
+        add = role_button(QCoreApplication.translate("PresentWindow", "Add"))
         add.clicked.connect(self._on_add_name)
         row.addWidget(add)
         people_box.addLayout(row)
@@ -139,17 +138,17 @@ class PresentSetup(QWidget):
             " QListWidget::item:selected { background: #e3f1f6; color: #0f4f66; }"
         )
         people_box.addWidget(self.names_list)
-        remove = role_button(present_tr("Remove selected"), "link")
+        remove = role_button(QCoreApplication.translate("PresentWindow", "Remove selected"), "link")
         remove.clicked.connect(self._on_remove_name)
         people_box.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(people)
 
         buttons = QHBoxLayout()
-        close = role_button(present_tr("Close"))
+        close = role_button(QCoreApplication.translate("PresentWindow", "Close"))
         close.clicked.connect(self.close)
         buttons.addWidget(close)
         buttons.addStretch(1)
-        self.start_button = role_button(present_tr("Start the session"), "primary")
+        self.start_button = role_button(QCoreApplication.translate("PresentWindow", "Start the session"), "primary")
         self.start_button.setMinimumHeight(44)
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self.start_session)

@@ -38,23 +38,11 @@ __all__ = [
     "TextEdit",
     "UiKind",
     "answer_summary",
-    "editor_tr",
     "lines",
-    "present_tr",
 ]
 
 #: A path into the module data: keys and list indices.
 DataPath = tuple[str | int, ...]
-
-
-def editor_tr(text: str) -> str:
-    """``text`` in the interface language, as the module editor translates it."""
-    return QCoreApplication.translate("ModuleEditorView", text)
-
-
-def present_tr(text: str) -> str:
-    """``text`` in the interface language, as present mode translates it."""
-    return QCoreApplication.translate("PresentWindow", text)
 
 
 def lines(text: str) -> list[str]:
@@ -262,7 +250,7 @@ class TableForm(AnswerForm):
         self.table = table
         row = QHBoxLayout()
         add = QPushButton(add_text)
-        remove = QPushButton(editor_tr("Remove row"))
+        remove = QPushButton(QCoreApplication.translate("ModuleEditorView", "Remove row"))
         up = QPushButton("↑")
         down = QPushButton("↓")
         up.setFixedWidth(36)
@@ -306,7 +294,7 @@ class TableForm(AnswerForm):
         path = self.host.question_path(self.list_key, item.row(), str(key))
         if key == "correct":
             checked = item.checkState() == Qt.CheckState.Checked
-            self.host.apply(path, True if checked else None, editor_tr("Mark right answer"))
+            self.host.apply(path, True if checked else None, QCoreApplication.translate("ModuleEditorView", "Mark right answer"))
         else:
             text = item.text()
             self.host.apply(path, text if text.strip() else None)
@@ -317,7 +305,7 @@ class TableForm(AnswerForm):
         if path is None:
             return
         count = len(self.host.document_get(path) or [])
-        self.host.document_insert(path, count, self._new_row(), editor_tr("Add a row"))
+        self.host.document_insert(path, count, self._new_row(), QCoreApplication.translate("ModuleEditorView", "Add a row"))
 
     def remove_row(self) -> None:
         """Remove the current row."""
@@ -325,7 +313,7 @@ class TableForm(AnswerForm):
         row = self.table.currentRow()
         if path is None or row < 0:
             return
-        self.host.document_remove(path, row, editor_tr("Remove a row"))
+        self.host.document_remove(path, row, QCoreApplication.translate("ModuleEditorView", "Remove a row"))
 
     def move_row(self, step: int) -> None:
         """Move the current row up (-1) or down (+1)."""
@@ -336,7 +324,7 @@ class TableForm(AnswerForm):
         target = row + step
         if not 0 <= target < self.table.rowCount():
             return
-        self.host.document_move(path, row, target, editor_tr("Move a row"))
+        self.host.document_move(path, row, target, QCoreApplication.translate("ModuleEditorView", "Move a row"))
         self.table.setCurrentCell(target, 0)
 
 

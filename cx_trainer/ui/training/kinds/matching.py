@@ -22,7 +22,6 @@ from cx_trainer.ui.training.kinds._base import (
     QuestionWidget,
     TableForm,
     UiKind,
-    editor_tr,
 )
 
 __all__ = ["UI", "MatchingQuestionWidget", "PairsForm"]
@@ -106,11 +105,11 @@ class PairsForm(TableForm):
     def __init__(self, host: FormHost) -> None:
         super().__init__(
             host,
-            [editor_tr("Left"), editor_tr("Matches (right)")],
+            [QCoreApplication.translate("ModuleEditorView", "Left"), QCoreApplication.translate("ModuleEditorView", "Matches (right)")],
             ("left", "right"),
             "pairs",
-            editor_tr("Add pair"),
-            lambda: {"left": editor_tr("New item"), "right": editor_tr("Its match")},
+            QCoreApplication.translate("ModuleEditorView", "Add pair"),
+            lambda: {"left": QCoreApplication.translate("ModuleEditorView", "New item"), "right": QCoreApplication.translate("ModuleEditorView", "Its match")},
         )
         self.table.setColumnWidth(0, 330)
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cx_trainer.training import QuizItem
 from cx_trainer.ui.training._common import label
-from cx_trainer.ui.training.kinds._base import PresentHost, UiKind, present_tr
+from cx_trainer.ui.training.kinds._base import PresentHost, UiKind
 from cx_trainer.ui.training.kinds.single import ChoiceQuestionWidget, ChoicesForm, present_choices
 
 __all__ = ["UI"]
@@ -15,7 +15,7 @@ __all__ = ["UI"]
 
 def _present(host: PresentHost, item: QuizItem) -> None:
     present_choices(host, item)
-    host.add_widget(label(present_tr("More than one answer may be right."), "muted"))
+    host.add_widget(label(QCoreApplication.translate("PresentWindow", "More than one answer may be right."), "muted"))
 
 
 UI = UiKind(

@@ -21,8 +21,6 @@ from cx_trainer.ui.training.kinds._base import (
     PresentHost,
     QuestionWidget,
     UiKind,
-    editor_tr,
-    present_tr,
 )
 
 __all__ = ["UI", "NumberForm", "NumericQuestionWidget"]
@@ -95,24 +93,24 @@ class NumberForm(AnswerForm):
         super().__init__(host)
         form = QFormLayout(self)
         mode_row = QHBoxLayout()
-        self.exact = QRadioButton(editor_tr("A number, give or take"))
-        self.range = QRadioButton(editor_tr("Any number in a range"))
+        self.exact = QRadioButton(QCoreApplication.translate("ModuleEditorView", "A number, give or take"))
+        self.range = QRadioButton(QCoreApplication.translate("ModuleEditorView", "Any number in a range"))
         self.exact.toggled.connect(self._on_mode)
         mode_row.addWidget(self.exact)
         mode_row.addWidget(self.range)
         mode_row.addStretch(1)
-        form.addRow(editor_tr("Accept"), mode_row)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Accept"), mode_row)
         self.answer = QLineEdit()
         self.tolerance = QLineEdit()
         self.low = QLineEdit()
         self.high = QLineEdit()
         self.unit = QLineEdit()
-        self.unit.setPlaceholderText(editor_tr("Shown after the field, e.g. days"))
-        form.addRow(editor_tr("Answer"), self.answer)
-        form.addRow(editor_tr("Give or take"), self.tolerance)
-        form.addRow(editor_tr("From"), self.low)
-        form.addRow(editor_tr("To"), self.high)
-        form.addRow(editor_tr("Unit"), self.unit)
+        self.unit.setPlaceholderText(QCoreApplication.translate("ModuleEditorView", "Shown after the field, e.g. days"))
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Answer"), self.answer)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Give or take"), self.tolerance)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "From"), self.low)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "To"), self.high)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Unit"), self.unit)
         self._form = form
         self.bind_line(self.answer, lambda: host.question_path("answer"), field_value)
         self.bind_line(self.tolerance, lambda: host.question_path("tolerance"), field_value)
@@ -146,12 +144,12 @@ class NumberForm(AnswerForm):
             return
         data = copy.deepcopy(data)
         SPEC.switch_mode(data, exact)
-        self.host.replace_selected_question(data, editor_tr("Change what is accepted"))
+        self.host.replace_selected_question(data, QCoreApplication.translate("ModuleEditorView", "Change what is accepted"))
 
 
 def _present(host: PresentHost, item: QuizItem) -> None:
     unit = f" ({_unit(item)})" if _unit(item) else ""
-    host.add_widget(label(present_tr("Answer with a number") + unit, "present-option"))
+    host.add_widget(label(QCoreApplication.translate("PresentWindow", "Answer with a number") + unit, "present-option"))
 
 
 UI = UiKind(

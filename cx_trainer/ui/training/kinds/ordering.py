@@ -29,9 +29,7 @@ from cx_trainer.ui.training.kinds._base import (
     QuestionWidget,
     TextEdit,
     UiKind,
-    editor_tr,
     lines,
-    present_tr,
 )
 
 __all__ = ["UI", "ItemsForm", "OrderingQuestionWidget"]
@@ -147,8 +145,8 @@ class ItemsForm(AnswerForm):
         super().__init__(host)
         form = QFormLayout(self)
         self.items = TextEdit(6)
-        self.items.setPlaceholderText(editor_tr("One item per line, in the right order"))
-        form.addRow(editor_tr("Items in the right order"), self.items)
+        self.items.setPlaceholderText(QCoreApplication.translate("ModuleEditorView", "One item per line, in the right order"))
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Items in the right order"), self.items)
         self.bind_text(self.items, lambda: host.question_path("items"), lambda t: lines(t) or None)
 
     def fill(self, get: Callable[[DataPath], Any], base: DataPath) -> None:
@@ -158,7 +156,7 @@ class ItemsForm(AnswerForm):
 def _present(host: PresentHost, item: QuizItem) -> None:
     for index, text in enumerate(item.shown_items()):
         host.add_option(index, index, plain_text(text), False)
-    host.add_widget(label(present_tr("Put these in the right order."), "muted"))
+    host.add_widget(label(QCoreApplication.translate("PresentWindow", "Put these in the right order."), "muted"))
 
 
 UI = UiKind(

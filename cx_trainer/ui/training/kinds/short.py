@@ -18,9 +18,7 @@ from cx_trainer.ui.training.kinds._base import (
     QuestionWidget,
     TextEdit,
     UiKind,
-    editor_tr,
     lines,
-    present_tr,
 )
 
 __all__ = ["UI", "ShortForm", "ShortQuestionWidget"]
@@ -69,9 +67,9 @@ class ShortForm(AnswerForm):
         super().__init__(host)
         form = QFormLayout(self)
         self.answers = TextEdit(4)
-        self.answers.setPlaceholderText(editor_tr("One accepted answer per line; * matches anything"))
-        self.case = QCheckBox(editor_tr("Upper and lower case must match"))
-        form.addRow(editor_tr("Accepted answers"), self.answers)
+        self.answers.setPlaceholderText(QCoreApplication.translate("ModuleEditorView", "One accepted answer per line; * matches anything"))
+        self.case = QCheckBox(QCoreApplication.translate("ModuleEditorView", "Upper and lower case must match"))
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Accepted answers"), self.answers)
         form.addRow("", self.case)
         self.bind_text(self.answers, lambda: host.question_path("answers"),
                        lambda t: lines(t) or None)
@@ -86,7 +84,7 @@ class ShortForm(AnswerForm):
 
 
 def _present(host: PresentHost, item: QuizItem) -> None:
-    host.add_widget(label(present_tr("Answer in a word or two"), "present-option"))
+    host.add_widget(label(QCoreApplication.translate("PresentWindow", "Answer in a word or two"), "present-option"))
 
 
 UI = UiKind(

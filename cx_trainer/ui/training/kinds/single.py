@@ -30,7 +30,6 @@ from cx_trainer.ui.training.kinds._base import (
     QuestionWidget,
     TableForm,
     UiKind,
-    editor_tr,
 )
 
 __all__ = ["UI", "ChoiceQuestionWidget", "ChoicesForm", "present_choices"]
@@ -176,11 +175,11 @@ class ChoicesForm(TableForm):
     def __init__(self, host: FormHost) -> None:
         super().__init__(
             host,
-            [editor_tr("Choice"), editor_tr("Right"), editor_tr("Feedback when picked")],
+            [QCoreApplication.translate("ModuleEditorView", "Choice"), QCoreApplication.translate("ModuleEditorView", "Right"), QCoreApplication.translate("ModuleEditorView", "Feedback when picked")],
             ("text", "correct", "feedback"),
             "choices",
-            editor_tr("Add choice"),
-            lambda: {"text": editor_tr("New choice")},
+            QCoreApplication.translate("ModuleEditorView", "Add choice"),
+            lambda: {"text": QCoreApplication.translate("ModuleEditorView", "New choice")},
         )
         self.table.setColumnWidth(0, 330)
         self.table.setColumnWidth(1, 60)

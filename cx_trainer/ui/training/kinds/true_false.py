@@ -16,8 +16,6 @@ from cx_trainer.ui.training.kinds._base import (
     FormHost,
     PresentHost,
     UiKind,
-    editor_tr,
-    present_tr,
 )
 from cx_trainer.ui.training.kinds.single import ChoiceQuestionWidget
 
@@ -56,17 +54,17 @@ class TrueFalseForm(AnswerForm):
         super().__init__(host)
         form = QFormLayout(self)
         self.answer = QComboBox()
-        self.answer.addItem(editor_tr("True"), True)
-        self.answer.addItem(editor_tr("False"), False)
+        self.answer.addItem(QCoreApplication.translate("ModuleEditorView", "True"), True)
+        self.answer.addItem(QCoreApplication.translate("ModuleEditorView", "False"), False)
         self.answer.activated.connect(
             lambda _i: None if host.is_filling() else host.apply(
                 host.question_path("answer"), bool(self.answer.currentData()))
         )
         self.feedback_true = QLineEdit()
         self.feedback_false = QLineEdit()
-        form.addRow(editor_tr("The statement is"), self.answer)
-        form.addRow(editor_tr("Feedback for “true”"), self.feedback_true)
-        form.addRow(editor_tr("Feedback for “false”"), self.feedback_false)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "The statement is"), self.answer)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Feedback for “true”"), self.feedback_true)
+        form.addRow(QCoreApplication.translate("ModuleEditorView", "Feedback for “false”"), self.feedback_false)
         self.bind_line(self.feedback_true, lambda: host.question_path("feedback_true"))
         self.bind_line(self.feedback_false, lambda: host.question_path("feedback_false"))
 
@@ -77,7 +75,7 @@ class TrueFalseForm(AnswerForm):
 
 
 def _present(host: PresentHost, item: QuizItem) -> None:
-    for index, (written, text) in enumerate(((1, present_tr("True")), (0, present_tr("False")))):
+    for index, (written, text) in enumerate(((1, QCoreApplication.translate("PresentWindow", "True")), (0, QCoreApplication.translate("PresentWindow", "False")))):
         host.add_option(index, written, text, True)
 
 
