@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -62,20 +63,21 @@ def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
 def wrong_response(item: QuizItem) -> object:
     """A response that earns no credit (the model answer's opposite where there is one)."""
     q = item.question
+    answer: Any = q.answer
     if q.kind == "single":
-        return next(i for i, c in enumerate(q.choices) if not c.correct)
+        return next(i for i, c in enumerate(answer.choices) if not c.correct)
     if q.kind == "multiple":
-        return [i for i, c in enumerate(q.choices) if not c.correct] or []
+        return [i for i, c in enumerate(answer.choices) if not c.correct] or []
     if q.kind == "true_false":
-        return not q.answer
+        return not answer.value
     if q.kind == "short":
         return "no idea"
     if q.kind == "matching":
-        rights = [r for _, r in q.pairs]
-        return {left: rights[(i + 1) % len(rights)] for i, (left, _) in enumerate(q.pairs)}
+        rights = [r for _, r in answer.pairs]
+        return {left: rights[(i + 1) % len(rights)] for i, (left, _) in enumerate(answer.pairs)}
     if q.kind == "ordering":
-        return list(reversed(q.items))
-    interval = q.accepted_interval() or (0.0, 0.0)
+        return list(reversed(answer.items))
+    interval = answer.accepted_interval() or (0.0, 0.0)
     return interval[1] + 1000
 
 

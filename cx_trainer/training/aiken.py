@@ -31,7 +31,6 @@ from cx_trainer.training.interchange import (
     ExportResult,
     ImportResult,
     ModuleBuilder,
-    phrase,
     raise_problems,
 )
 from cx_trainer.training.model import Module
@@ -164,14 +163,8 @@ def export_aiken(module: Module) -> ExportResult:
     warnings: list[str] = []
     blocks: list[str] = []
     for q in module.questions:
-        if q.kind == "single":
-            choices = [(c.text, c.correct) for c in q.choices]
-        elif q.kind == "true_false":
-            choices = [
-                (phrase(module.language, "true"), bool(q.answer)),
-                (phrase(module.language, "false"), not q.answer),
-            ]
-        else:
+        choices = q.spec.aiken_choices(q.answer, module.language)
+        if choices is None:
             warnings.append(f"{q.id}: Aiken holds only single-answer questions; {q.kind} skipped")
             continue
         prompt = _one_line(q.prompt)
@@ -184,7 +177,7 @@ def export_aiken(module: Module) -> ExportResult:
             continue
         if len(q.prompt.split("\n")) > 1 or any("\n" in text for text, _ in choices):
             warnings.append(f"{q.id}: line breaks were replaced by spaces (Aiken has one line each)")
-        if any(c.feedback for c in q.choices) or q.feedback_true or q.feedback_false:
+        if q.spec.has_feedback(q.answer):
             warnings.append(f"{q.id}: feedback cannot be written to Aiken; left out")
         lines = [prompt]
         lines.extend(f"{_LETTERS[i]}) {text}" for i, text in enumerate(texts))

@@ -19,12 +19,20 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from cx_trainer.errors import ModuleError
-from cx_trainer.training.loader import KIND_KEYS as _KIND_KEYS
-from cx_trainer.training.loader import module_from_data, module_to_data
-from cx_trainer.training.model import KINDS, LANGUAGES, Module, Question
+from cx_trainer.fileio import atomic_write_text
+from cx_trainer.training.kinds import KINDS, spec
+from cx_trainer.training.loader import load_module_set, module_from_data, module_to_data
+from cx_trainer.training.model import LANGUAGES, Module, Question
 from cx_trainer.yamlio import dump_yaml, item_line, load_yaml, load_yaml_text, save_yaml
 
-__all__ = ["DataPath", "ModuleDocument", "kind_template", "question_data"]
+__all__ = [
+    "DataPath",
+    "ModuleDocument",
+    "kind_template",
+    "question_data",
+    "save_module_text",
+    "validate_module_text",
+]
 
 #: A path into the module data: keys and list indices.
 DataPath = tuple[str | int, ...]
@@ -48,28 +56,48 @@ def _plain(value: Any) -> Any:
 
 
 def kind_template(kind: str) -> dict[str, Any]:
-    """Starting answer data for a question of ``kind`` (valid once its texts are filled in)."""
-    if kind == "single":
-        return {"choices": [{"text": "Right answer", "correct": True}, {"text": "Wrong answer"}]}
-    if kind == "multiple":
-        return {
-            "choices": [
-                {"text": "Right answer", "correct": True},
-                {"text": "Another right answer", "correct": True},
-                {"text": "Wrong answer"},
-            ]
-        }
-    if kind == "true_false":
-        return {"answer": True}
-    if kind == "short":
-        return {"answers": ["answer"]}
-    if kind == "matching":
-        return {"pairs": [{"left": "First", "right": "1"}, {"left": "Second", "right": "2"}]}
-    if kind == "ordering":
-        return {"items": ["First step", "Second step", "Third step"]}
-    if kind == "numeric":
-        return {"answer": 0}
-    raise ValueError(f"unknown question kind {kind!r}; valid kinds: {', '.join(KINDS)}")
+    """Starting answer data for a question of ``kind`` (valid once its texts are filled in).
+
+    Raises:
+        ValueError: an unknown kind.
+    """
+    return spec(kind).template()
+
+
+def validate_module_text(
+    text: str,
+    name: str | Path,
+    expected_id: str | None = None,
+    expected_language: str | None = None,
+) -> Module:
+    """Validate module YAML text with the loader (safe on a worker thread).
+
+    Raises:
+        ModuleError: the first problem, with the line in ``text``.
+    """
+    loaded = load_yaml_text(text, name, ModuleError)
+    return module_from_data(
+        loaded, name, expected_id=expected_id, expected_language=expected_language
+    )
+
+
+def save_module_text(text: str, path: Path) -> str | None:
+    """Validate ``text`` as ``path`` (its folder is the module id, its name the language),
+    write it atomically, then check the module's languages still agree (worker thread).
+
+    Returns:
+        A warning when the module's languages disagree, else ``None``.
+
+    Raises:
+        ModuleError: the text is invalid (nothing is written).
+    """
+    validate_module_text(text, str(path), path.parent.name, path.stem)
+    atomic_write_text(path, text)
+    try:
+        load_module_set(path.parent)
+    except ModuleError as exc:
+        return str(exc)
+    return None
 
 
 def question_data(question: Question) -> dict[str, Any]:
@@ -238,8 +266,8 @@ class ModuleDocument:
         if not isinstance(question, MutableMapping):
             raise KeyError(f"there is no question {index + 1}")
         before = copy.deepcopy(question)
-        for keys in _KIND_KEYS.values():
-            for key in keys:
+        for kind_spec in KINDS.values():
+            for key in kind_spec.keys:
                 question.pop(key, None)
         template = _plain(kind_template(kind))
         question["kind"] = kind
@@ -283,12 +311,9 @@ class ModuleDocument:
         """
         source = self.text() if text is None else text
         name = self.path if self.path is not None else Path(f"{self.module_id or 'module'}.yml")
-        loaded = load_yaml_text(source, name, ModuleError)
         expected_id = self.path.parent.name if self.path is not None else None
         expected_language = self.path.stem if self.path is not None else None
-        return module_from_data(
-            loaded, name, expected_id=expected_id, expected_language=expected_language
-        )
+        return validate_module_text(source, name, expected_id, expected_language)
 
     def locate(self, line: int | None, text: str | None = None) -> tuple[str, int] | None:
         """Which section or question of the saved text holds ``line``: ``("questions", 3)``."""

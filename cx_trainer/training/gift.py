@@ -24,6 +24,7 @@ from pathlib import Path
 
 from cx_trainer.errors import QuizFormatError
 from cx_trainer.fileio import read_text_file
+from cx_trainer.training.gift_syntax import WEIGHT_RE, WEIGHT_TOLERANCE, comment_value, escape
 from cx_trainer.training.interchange import (
     MAX_QUIZ_FILE_BYTES,
     ExportResult,
@@ -31,6 +32,7 @@ from cx_trainer.training.interchange import (
     ModuleBuilder,
     raise_problems,
 )
+from cx_trainer.training.kinds import KINDS as KIND_SPECS
 from cx_trainer.training.model import Module, Question
 
 __all__ = [
@@ -49,7 +51,6 @@ ALLOWED_WEIGHTS: tuple[float, ...] = (
     1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3, 0.25, 0.2,
     0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0.0,
 )
-_WEIGHT_TOLERANCE = 1e-6
 
 _FORMATS = ("moodle", "html", "plain", "markdown")
 
@@ -64,7 +65,6 @@ _ESCAPES = (
     ("\\n", "\ue006", "\n"),
 )
 _BACKSLASH = "\ue007"
-_WEIGHT_RE = re.compile(r"^%(-*)(\d{1,3}(?:\.\d*)?)%")
 _ID_RE = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f])+)\]")
 _TAG_RE = re.compile(r"\[tag:((?:\\\]|[^\]<>\x00-\x1f])*)\]")
 _CX_RE = re.compile(r"\[cx-([a-z-]+)(?::([^\]\n]*))?\]")
@@ -174,13 +174,13 @@ class _BlockError(Exception):
 
 def _weight(answer: str) -> tuple[float | None, str]:
     """Moodle's ``answerweightparser``: a leading ``%w%`` weight and the rest."""
-    match = _WEIGHT_RE.match(answer)
+    match = WEIGHT_RE.match(answer)
     if not match:
         return None, answer
     value = float(match.group(2)) / 100
     if match.group(1):
         value = -value
-    if not any(abs(abs(value) - w) < _WEIGHT_TOLERANCE for w in ALLOWED_WEIGHTS):
+    if not any(abs(abs(value) - w) < WEIGHT_TOLERANCE for w in ALLOWED_WEIGHTS):
         allowed = ", ".join(f"{w * 100:g}" for w in ALLOWED_WEIGHTS if w)
         raise _BlockError(
             f"the weight %{match.group(1)}{match.group(2)}% is not one Moodle allows "
@@ -501,234 +501,32 @@ def _import_item(builder: ModuleBuilder, item: GiftQuestion) -> None:
         builder.skip(line, f"{label} is not supported")
         return
     data = _common(item)
-    wanted = item.idnumber
-    if item.qtype == "truefalse":
-        data.update(kind="true_false", answer=bool(item.correct))
-        if item.feedback_true.text:
-            data["feedback_true"] = item.feedback_true.text
-        if item.feedback_false.text:
-            data["feedback_false"] = item.feedback_false.text
-    elif item.qtype == "multichoice":
-        if not _multichoice_data(builder, item, data):
-            return
-    elif item.qtype == "shortanswer":
-        right = [a for a in item.answers if a.fraction >= 1 - _WEIGHT_TOLERANCE]
-        if not right:
-            builder.skip(line, "a short-answer question without a fully right answer")
-            return
-        dropped = [a for a in item.answers if a not in right]
-        for answer in dropped:
-            if answer.fraction > 0:
-                builder.warn(
-                    line,
-                    f"partial credit ({answer.fraction * 100:g}%) for {answer.text.text!r} is not "
-                    "supported; that answer now counts as wrong",
-                )
-        if any(a.feedback.text for a in item.answers):
-            builder.warn(line, "feedback on individual short answers is not kept")
-        data.update(kind="short", answers=[a.text.text for a in right])
-        if item.extra.get("case-sensitive") == "true":
-            data["case_sensitive"] = True
-    elif item.qtype == "numerical":
-        right = [a for a in item.answers if a.number is not None and a.fraction >= 1 - _WEIGHT_TOLERANCE]
-        if not right:
-            builder.skip(line, "a numerical question without a fully right answer")
-            return
-        best = right[0]
-        if len(right) > 1:
-            builder.warn(line, "several fully right numbers; only the first is kept")
-        for answer in item.answers:
-            if answer is not best and answer.number is not None and 0 < answer.fraction < 1:
-                builder.warn(
-                    line,
-                    f"partial credit ({answer.fraction * 100:g}%) for {answer.text.text!r} is not "
-                    "supported; that answer now counts as wrong",
-                )
-        if any(a.feedback.text for a in item.answers):
-            builder.warn(line, "feedback on individual numerical answers is not kept")
-        assert best.number is not None
-        if best.low is not None and best.high is not None:
-            data.update(kind="numeric", range=[min(best.low, best.high), max(best.low, best.high)])
-        else:
-            data.update(kind="numeric", answer=best.number, tolerance=best.tolerance or 0.0)
-        if item.extra.get("unit"):
-            data["unit"] = item.extra["unit"]
-    elif item.qtype == "match":
-        pairs = [(left.text, right) for left, right in item.pairs if left.text]
-        extra_rights = [right for left, right in item.pairs if not left.text]
-        if extra_rights:
-            builder.warn(
-                line,
-                "extra right-hand answers without a left side are not supported; dropped: "
-                + ", ".join(repr(r) for r in extra_rights),
-            )
-        if item.extra.get("kind") == "ordering":
-            try:
-                ordered = sorted(pairs, key=lambda pair: int(pair[1]))
-            except ValueError:
-                builder.skip(line, "an ordering question whose positions are not numbers")
-                return
-            data.update(kind="ordering", items=[left for left, _ in ordered])
-        else:
-            data.update(kind="matching", pairs=[{"left": lft, "right": rgt} for lft, rgt in pairs])
-    else:  # pragma: no cover - parse_gift returns only the types above
+    kind_spec = next(
+        (k for k in KIND_SPECS.values() if item.qtype in k.gift_reads and k.gift_claims(item)), None
+    )
+    if kind_spec is None:  # pragma: no cover - parse_gift returns only types some kind reads
         builder.skip(line, f"question type {item.qtype!r} is not supported")
         return
-    builder.add(data, line, wanted_id=wanted)
-
-
-def _multichoice_data(builder: ModuleBuilder, item: GiftQuestion, data: dict[str, object]) -> bool:
-    line = item.line
-    choices: list[dict[str, object]] = [
-        {"text": a.text.text, **({"feedback": a.feedback.text} if a.feedback.text else {})}
-        for a in item.answers
-    ]
-    fractions = [a.fraction for a in item.answers]
-    full = [i for i, f in enumerate(fractions) if f >= 1 - _WEIGHT_TOLERANCE]
-    if item.single:
-        for i, fraction in enumerate(fractions):
-            if 0 < fraction < 1 - _WEIGHT_TOLERANCE:
-                builder.warn(
-                    line,
-                    f"partial credit ({fraction * 100:g}%) for {choices[i]['text']!r} is not "
-                    "supported; that choice now counts as wrong",
-                )
-        for i in full:
-            choices[i]["correct"] = True
-        if len(full) == 1:
-            data.update(kind="single", choices=choices)
-        else:
-            builder.warn(
-                line,
-                f"{len(full)} choices are fully right in a one-answer question; imported as a "
-                "multiple-answer question (the learner must pick all of them)",
-            )
-            data.update(kind="multiple", choices=choices)
-        return True
-    right = [i for i, f in enumerate(fractions) if f > 0]
-    if not right:
-        builder.skip(line, "a multiple-answer question without a right answer")
-        return False
-    wrong = [i for i in range(len(fractions)) if i not in right]
-    fair_right = all(abs(fractions[i] - 1 / len(right)) < 1e-3 for i in right)
-    fair_wrong = all(abs(fractions[i] + 1 / len(wrong)) < 1e-3 for i in wrong)
-    if not (fair_right and fair_wrong):
-        builder.warn(
-            line,
-            "the weights are replaced by CX Trainer's rule (each right pick earns 1/"
-            f"{len(right)}, each wrong pick costs 1/{len(wrong) or 1})",
-        )
-    for i in right:
-        choices[i]["correct"] = True
-    data.update(kind="multiple", choices=choices)
-    return True
+    if not kind_spec.gift_import(builder, item, data):
+        return
+    builder.add(data, line, wanted_id=item.idnumber)
 
 
 # -- export --------------------------------------------------------------------------------------
 
 
-def _escape(text: str) -> str:
-    """Moodle's ``repchar``: escape control characters and newlines."""
-    out = text.replace("\\", "\\\\")
-    for char in "#=~{}:":
-        out = out.replace(char, "\\" + char)
-    return out.replace("\r", "").replace("\n", "\\n")
-
-
-def _answer_text(text: str) -> str:
-    """An answer or feedback text; a leading ``[`` is protected from format detection."""
-    escaped = _escape(text)
-    return "[markdown]" + escaped if text.startswith("[") else escaped
-
-
-def _num(value: float) -> str:
-    return format(float(value), ".15g")
-
-
-def _weight_text(fraction: float) -> str:
-    return f"%{fraction * 100:.5f}".rstrip("0").rstrip(".") + "%"
-
-
-def _comment_value(value: str) -> str | None:
-    return None if any(c in value for c in "]\n\r") else value
-
-
 def _question_gift(q: Question, warnings: list[str]) -> str | None:
     head: list[str] = [f"// [id:{q.id}]" + "".join(f" [tag:{t}]" for t in q.tags if not set(t) & set("]<>"))]
     cx: list[str] = []
-    if q.covers and all(_comment_value(c) and "," not in c for c in q.covers):
+    if q.covers and all(comment_value(c) and "," not in c for c in q.covers):
         cx.append(f"[cx-covers:{','.join(q.covers)}]")
-    if q.kind == "numeric" and q.unit:
-        if _comment_value(q.unit):
-            cx.append(f"[cx-unit:{q.unit}]")
-        else:
-            warnings.append(f"{q.id}: the unit cannot be written to GIFT; left out")
-    if q.kind == "short" and q.case_sensitive:
-        cx.append("[cx-case-sensitive:true]")
-    if q.kind == "ordering":
-        cx.append("[cx-kind:ordering]")
+    cx.extend(q.spec.gift_comments(q.id, q.answer, warnings))
     if cx:
         head.append("// " + " ".join(cx))
-    name = f"::{_escape(q.title)}::" if q.title else ""
-    prompt = f"{name}[markdown]{_escape(q.prompt)}"
-    general = f"\t####{_answer_text(q.explanation)}\n" if q.explanation else ""
-    if q.kind in ("single", "multiple"):
-        rights = sum(c.correct for c in q.choices)
-        wrongs = len(q.choices) - rights
-        lines = []
-        for choice in q.choices:
-            text = _answer_text(choice.text)
-            if q.kind == "single":
-                # A wrong choice that starts like a weight gets an explicit 0% weight.
-                mark = "=" if choice.correct else "~%0%" if _WEIGHT_RE.match(choice.text) else "~"
-            else:
-                fraction = 1 / rights if choice.correct else -1 / wrongs
-                mark = "~" + _weight_text(fraction)
-            feedback = f"#{_answer_text(choice.feedback)}" if choice.feedback else ""
-            lines.append(f"\t{mark}{text}{feedback}\n")
-        body = "{\n" + "".join(lines) + general + "}"
-    elif q.kind == "true_false":
-        right_fb, wrong_fb = (
-            (q.feedback_true, q.feedback_false) if q.answer else (q.feedback_false, q.feedback_true)
-        )
-        body = "{" + ("TRUE" if q.answer else "FALSE")
-        if wrong_fb:
-            body += "#" + _answer_text(wrong_fb)
-        elif right_fb:
-            body += "#"
-        if right_fb:
-            body += "#" + _answer_text(right_fb)
-        if q.explanation:
-            body += "####" + _answer_text(q.explanation)
-        body += "}"
-    elif q.kind == "short":
-        if any("->" in answer for answer in q.answers):
-            warnings.append(f"{q.id}: a short answer containing '->' cannot be written to GIFT; skipped")
-            return None
-        lines = [f"\t=%100%{_answer_text(answer)}\n" for answer in q.answers]
-        body = "{\n" + "".join(lines) + general + "}"
-    elif q.kind in ("matching", "ordering"):
-        if q.kind == "matching":
-            pairs = list(q.pairs)
-        else:
-            pairs = [(item, str(position)) for position, item in enumerate(q.items, 1)]
-        if any("->" in left for left, _ in pairs):
-            warnings.append(f"{q.id}: a left side containing '->' cannot be written to GIFT; skipped")
-            return None
-        lines = [f"\t={_answer_text(left)} -> {_escape(right)}\n" for left, right in pairs]
-        body = "{\n" + "".join(lines) + general + "}"
-    elif q.kind == "numeric":
-        interval = q.accepted_interval()
-        assert interval is not None
-        low, high = interval
-        middle = (low + high) / 2
-        tolerance = (high - low) / 2
-        body = f"{{#{_num(middle)}:{_num(tolerance)}"
-        if q.explanation:
-            body += "####" + _answer_text(q.explanation)
-        body += "}"
-    else:  # pragma: no cover - the loader admits only known kinds
-        warnings.append(f"{q.id}: kind {q.kind!r} cannot be written to GIFT; skipped")
+    name = f"::{escape(q.title)}::" if q.title else ""
+    prompt = f"{name}[markdown]{escape(q.prompt)}"
+    body = q.spec.gift_answer(q.id, q.answer, q.explanation, warnings)
+    if body is None:
         return None
     return "\n".join(head) + "\n" + prompt + body + "\n"
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from cx_trainer.errors import ModuleError, QuizFormatError
+from cx_trainer.training.kinds import KINDS as KIND_SPECS
+from cx_trainer.training.kinds import DocReader
 from cx_trainer.training.loader import ITEM_ID_RE, MODULE_ID_RE, module_from_data
 from cx_trainer.training.model import LANGUAGES, Module
 
@@ -46,22 +48,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "summary": "Questions imported from {name}.",
         "body": "These questions were imported from {name}.",
         "right": "The right answer: {answer}",
-        "true": "True",
-        "false": "False",
     },
     "de": {
         "summary": "Fragen, importiert aus {name}.",
         "body": "Diese Fragen wurden aus {name} importiert.",
         "right": "Die richtige Antwort: {answer}",
-        "true": "Wahr",
-        "false": "Falsch",
     },
     "nb": {
         "summary": "Spørsmål importert fra {name}.",
         "body": "Disse spørsmålene er importert fra {name}.",
         "right": "Riktig svar: {answer}",
-        "true": "Sant",
-        "false": "Usant",
     },
 }
 
@@ -258,27 +254,14 @@ class ModuleBuilder:
 
 
 def _right_answer(question: dict[str, Any], language: str) -> str:
+    """The right answer of imported question data in words ('' while the data is invalid:
+    the validation that follows says why)."""
     kind = question.get("kind")
-    if kind in ("single", "multiple"):
-        right = [c["text"] for c in question.get("choices", []) if c.get("correct")]
-        return "; ".join(right)
-    if kind == "true_false":
-        return phrase(language, "true" if question.get("answer") else "false")
-    if kind == "short":
-        return " / ".join(question.get("answers", []))
-    if kind == "matching":
-        return "; ".join(f"{p['left']} → {p['right']}" for p in question.get("pairs", []))
-    if kind == "ordering":
-        return " → ".join(question.get("items", []))
-    if kind == "numeric":
-        if "range" in question:
-            low, high = question["range"]
-            return f"{_number_text(low)}–{_number_text(high)}"
-        answer = _number_text(question.get("answer", 0))
-        tolerance = question.get("tolerance") or 0
-        return f"{answer} ± {_number_text(tolerance)}" if tolerance else answer
-    return ""
-
-
-def _number_text(value: float) -> str:
-    return format(float(value), ".12g")
+    if not isinstance(kind, str) or kind not in KIND_SPECS:
+        return ""
+    kind_spec = KIND_SPECS[kind]
+    try:
+        answer = kind_spec.load(DocReader(None), question, "the question")
+    except ModuleError:
+        return ""
+    return kind_spec.answer_text(answer, language)

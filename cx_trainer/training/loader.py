@@ -1,24 +1,24 @@
 """Loading, validating, discovering and saving training modules (``docs/module-format.md``).
 
 Owns the mapping between the YAML files people write and the frozen model in
-:mod:`cx_trainer.training.model`: every rule of the format document is checked here, and every
+:mod:`cx_trainer.training.model`: every rule of the format document is checked here (each
+question kind's answer data by its spec in :mod:`cx_trainer.training.kinds`), and every
 problem is a :class:`~cx_trainer.errors.ModuleError` that names the file and line.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
-
-from ruamel.yaml.scalarstring import LiteralScalarString
 
 from cx_trainer import paths
 from cx_trainer.errors import ModuleError
 from cx_trainer.fileio import atomic_write_text
-from cx_trainer.training.model import KINDS, LANGUAGES, Choice, Module, ModuleSet, Question, Section
+from cx_trainer.training.kinds import KINDS as KIND_SPECS
+from cx_trainer.training.kinds._base import DocReader, block, one_of
+from cx_trainer.training.model import LANGUAGES, Module, ModuleSet, Question, Section
 from cx_trainer.yamlio import dump_yaml, item_line, key_line, load_yaml
 
 __all__ = [
@@ -43,121 +43,8 @@ _SECTION_KEYS = ("id", "title", "covers", "body")
 _COMMON_QUESTION_KEYS = (
     "id", "kind", "section", "covers", "prompt", "explanation", "title", "tags",
 )
-KIND_KEYS: dict[str, tuple[str, ...]] = {
-    "single": ("choices",),
-    "multiple": ("choices",),
-    "true_false": ("answer", "feedback_true", "feedback_false"),
-    "short": ("answers", "case_sensitive"),
-    "matching": ("pairs",),
-    "ordering": ("items",),
-    "numeric": ("answer", "tolerance", "range", "unit"),
-}
-_MAX_CHOICES = 8
 #: Files in the modules folder that are not modules.
 _NOT_MODULES = {"outline.yml"}
-
-
-def _one_of(options: Iterable[str]) -> str:
-    return ", ".join(options)
-
-
-class _Reader:
-    """Checks values of one loaded file and raises errors that carry its path and line."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-
-    def fail(self, message: str, line: int | None = None) -> ModuleError:
-        return ModuleError(message, path=self.path, line=line)
-
-    def mapping(self, value: Any, what: str, line: int | None) -> Mapping[str, Any]:
-        if not isinstance(value, Mapping):
-            raise self.fail(f"{what} must be a mapping of keys to values", line)
-        return value
-
-    def keys(
-        self,
-        data: Mapping[str, Any],
-        allowed: Sequence[str],
-        required: Sequence[str],
-        what: str,
-    ) -> None:
-        for key in data:
-            if key not in allowed:
-                raise self.fail(
-                    f"unknown key {key!r} in {what}; valid keys: {_one_of(allowed)}",
-                    key_line(data, key),
-                )
-        for key in required:
-            if key not in data or data[key] is None:
-                raise self.fail(f"{what} needs {key!r}", key_line(data, None))
-
-    def text(
-        self, data: Mapping[str, Any], key: str, what: str, *, required: bool = True
-    ) -> str:
-        value = data.get(key)
-        if value is None:
-            if required:
-                raise self.fail(f"{what} needs {key!r}", key_line(data, None))
-            return ""
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise self.fail(f"{key!r} of {what} must be text", key_line(data, key))
-        if not isinstance(value, str):
-            raise self.fail(
-                f"{key!r} of {what} must be text; put quotes around {value!r}",
-                key_line(data, key),
-            )
-        text = str(value).strip()
-        if required and not text:
-            raise self.fail(f"{key!r} of {what} must not be empty", key_line(data, key))
-        return text
-
-    def flag(self, data: Mapping[str, Any], key: str, what: str, default: bool) -> bool:
-        value = data.get(key, default)
-        if not isinstance(value, bool):
-            raise self.fail(f"{key!r} of {what} must be true or false", key_line(data, key))
-        return value
-
-    def number(self, data: Mapping[str, Any], key: str, what: str) -> float:
-        value = data.get(key)
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(f"{key!r} of {what} must be a number", key_line(data, key))
-        number = float(value)
-        if not math.isfinite(number):
-            raise self.fail(f"{key!r} of {what} must be a finite number", key_line(data, key))
-        return number
-
-    def seq(
-        self, data: Mapping[str, Any], key: str, what: str, *, required: bool = True
-    ) -> Sequence[Any]:
-        value = data.get(key)
-        if value is None:
-            if required:
-                raise self.fail(f"{what} needs {key!r}", key_line(data, None))
-            return ()
-        if isinstance(value, str | bytes) or not isinstance(value, Sequence):
-            raise self.fail(f"{key!r} of {what} must be a list", key_line(data, key))
-        return value
-
-    def texts(
-        self, data: Mapping[str, Any], key: str, what: str, *, required: bool = False
-    ) -> tuple[str, ...]:
-        items = self.seq(data, key, what, required=required)
-        out: list[str] = []
-        for index, item in enumerate(items):
-            if isinstance(item, bool) or not isinstance(item, str):
-                raise self.fail(
-                    f"item {index + 1} of {key!r} in {what} must be text (quote numbers)",
-                    item_line(items, index) or key_line(data, key),
-                )
-            text = str(item).strip()
-            if not text:
-                raise self.fail(
-                    f"item {index + 1} of {key!r} in {what} must not be empty",
-                    item_line(items, index) or key_line(data, key),
-                )
-            out.append(text)
-        return tuple(out)
 
 
 def module_from_data(
@@ -179,7 +66,7 @@ def module_from_data(
         ModuleError: with the file and line of the first problem found.
     """
     file_path = Path(path) if path is not None else None
-    reader = _Reader(file_path)
+    reader = DocReader(file_path)
     top = reader.mapping(data, "the module file", None)
     reader.keys(top, _MODULE_KEYS, _MODULE_REQUIRED, "the module")
 
@@ -197,7 +84,7 @@ def module_from_data(
     language = reader.text(top, "language", "the module")
     if language not in LANGUAGES:
         raise reader.fail(
-            f"language {language!r} is not supported; use one of {_one_of(LANGUAGES)}",
+            f"language {language!r} is not supported; use one of {one_of(LANGUAGES)}",
             key_line(top, "language"),
         )
     if expected_language is not None and language != expected_language:
@@ -233,7 +120,7 @@ def module_from_data(
     )
 
 
-def _sections(reader: _Reader, top: Mapping[str, Any]) -> tuple[Section, ...]:
+def _sections(reader: DocReader, top: Mapping[str, Any]) -> tuple[Section, ...]:
     raw = reader.seq(top, "sections", "the module")
     if not raw:
         raise reader.fail("a module needs at least one section", key_line(top, "sections"))
@@ -265,7 +152,7 @@ def _sections(reader: _Reader, top: Mapping[str, Any]) -> tuple[Section, ...]:
 
 
 def _questions(
-    reader: _Reader, top: Mapping[str, Any], section_ids: set[str]
+    reader: DocReader, top: Mapping[str, Any], section_ids: set[str]
 ) -> tuple[Question, ...]:
     raw = reader.seq(top, "questions", "the module")
     if not raw:
@@ -283,16 +170,16 @@ def _questions(
 
 
 def _question(
-    reader: _Reader, data: Mapping[str, Any], index: int, section_ids: set[str]
+    reader: DocReader, data: Mapping[str, Any], index: int, section_ids: set[str]
 ) -> Question:
     what = f"question {index + 1}"
     kind = data.get("kind")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KIND_SPECS:
         line = key_line(data, "kind")
         if kind is None:
-            raise reader.fail(f"{what} needs 'kind' (one of {_one_of(KINDS)})", line)
-        raise reader.fail(f"unknown question kind {kind!r}; valid kinds: {_one_of(KINDS)}", line)
-    allowed = _COMMON_QUESTION_KEYS + KIND_KEYS[kind]
+            raise reader.fail(f"{what} needs 'kind' (one of {one_of(KIND_SPECS)})", line)
+        raise reader.fail(f"unknown question kind {kind!r}; valid kinds: {one_of(KIND_SPECS)}", line)
+    allowed = _COMMON_QUESTION_KEYS + KIND_SPECS[kind].keys
     reader.keys(data, allowed, ("id", "kind", "section", "prompt", "explanation"), what)
     question_id = reader.text(data, "id", what)
     if not ITEM_ID_RE.match(question_id):
@@ -305,7 +192,7 @@ def _question(
     if section not in section_ids:
         raise reader.fail(
             f"{what} names section {section!r}, which this module does not have "
-            f"(sections: {_one_of(sorted(section_ids))})",
+            f"(sections: {one_of(sorted(section_ids))})",
             key_line(data, "section"),
         )
     common: dict[str, Any] = {
@@ -318,134 +205,7 @@ def _question(
         "title": reader.text(data, "title", what, required=False),
         "tags": reader.texts(data, "tags", what),
     }
-    builder = _KIND_BUILDERS[kind]
-    return Question(**common, **builder(reader, data, what))
-
-
-def _choices(reader: _Reader, data: Mapping[str, Any], what: str, kind: str) -> dict[str, Any]:
-    raw = reader.seq(data, "choices", what)
-    if not 2 <= len(raw) <= _MAX_CHOICES:
-        raise reader.fail(
-            f"{what} needs 2 to {_MAX_CHOICES} choices, not {len(raw)}", key_line(data, "choices")
-        )
-    choices: list[Choice] = []
-    seen: set[str] = set()
-    for index, item in enumerate(raw):
-        line = item_line(raw, index)
-        cwhat = f"choice {index + 1} of {what}"
-        choice = reader.mapping(item, cwhat, line)
-        reader.keys(choice, ("text", "correct", "feedback"), ("text",), cwhat)
-        text = reader.text(choice, "text", cwhat)
-        if text in seen:
-            raise reader.fail(f"{what} lists the choice {text!r} twice", line)
-        seen.add(text)
-        choices.append(
-            Choice(
-                text=text,
-                correct=reader.flag(choice, "correct", cwhat, False),
-                feedback=reader.text(choice, "feedback", cwhat, required=False),
-            )
-        )
-    right = sum(choice.correct for choice in choices)
-    if kind == "single" and right != 1:
-        raise reader.fail(
-            f"{what} is a single-choice question and needs exactly one correct choice, "
-            f"not {right}",
-            key_line(data, "choices"),
-        )
-    if kind == "multiple" and right < 1:
-        raise reader.fail(f"{what} needs at least one correct choice", key_line(data, "choices"))
-    return {"choices": tuple(choices)}
-
-
-def _true_false(reader: _Reader, data: Mapping[str, Any], what: str) -> dict[str, Any]:
-    if not isinstance(data.get("answer"), bool):
-        raise reader.fail(
-            f"'answer' of {what} must be true or false", key_line(data, "answer")
-        )
-    return {
-        "answer": bool(data["answer"]),
-        "feedback_true": reader.text(data, "feedback_true", what, required=False),
-        "feedback_false": reader.text(data, "feedback_false", what, required=False),
-    }
-
-
-def _short(reader: _Reader, data: Mapping[str, Any], what: str) -> dict[str, Any]:
-    answers = reader.texts(data, "answers", what, required=True)
-    if not answers:
-        raise reader.fail(f"{what} needs at least one accepted answer", key_line(data, "answers"))
-    return {
-        "answers": answers,
-        "case_sensitive": reader.flag(data, "case_sensitive", what, False),
-    }
-
-
-def _matching(reader: _Reader, data: Mapping[str, Any], what: str) -> dict[str, Any]:
-    raw = reader.seq(data, "pairs", what)
-    if len(raw) < 2:
-        raise reader.fail(f"{what} needs at least 2 pairs", key_line(data, "pairs"))
-    pairs: list[tuple[str, str]] = []
-    lefts: set[str] = set()
-    for index, item in enumerate(raw):
-        pwhat = f"pair {index + 1} of {what}"
-        pair = reader.mapping(item, pwhat, item_line(raw, index))
-        reader.keys(pair, ("left", "right"), ("left", "right"), pwhat)
-        left = reader.text(pair, "left", pwhat)
-        if left in lefts:
-            raise reader.fail(f"{what} lists the left side {left!r} twice", item_line(raw, index))
-        lefts.add(left)
-        pairs.append((left, reader.text(pair, "right", pwhat)))
-    return {"pairs": tuple(pairs)}
-
-
-def _ordering(reader: _Reader, data: Mapping[str, Any], what: str) -> dict[str, Any]:
-    items = reader.texts(data, "items", what, required=True)
-    if len(items) < 2:
-        raise reader.fail(f"{what} needs at least 2 items", key_line(data, "items"))
-    if len(set(items)) != len(items):
-        raise reader.fail(f"{what} lists an item twice", key_line(data, "items"))
-    return {"items": items}
-
-
-def _numeric(reader: _Reader, data: Mapping[str, Any], what: str) -> dict[str, Any]:
-    unit = reader.text(data, "unit", what, required=False)
-    if "range" in data:
-        if "answer" in data or "tolerance" in data:
-            raise reader.fail(
-                f"{what} gives 'range' and 'answer'/'tolerance'; use one or the other",
-                key_line(data, "range"),
-            )
-        raw = reader.seq(data, "range", what)
-        if len(raw) != 2 or any(isinstance(v, bool) or not isinstance(v, int | float) for v in raw):
-            raise reader.fail(f"'range' of {what} must be [low, high]", key_line(data, "range"))
-        low, high = float(raw[0]), float(raw[1])
-        if not (math.isfinite(low) and math.isfinite(high)) or low > high:
-            raise reader.fail(
-                f"'range' of {what} must be [low, high] with low <= high", key_line(data, "range")
-            )
-        return {"range": (low, high), "unit": unit}
-    if "answer" not in data:
-        raise reader.fail(f"{what} needs 'answer' (or 'range')", key_line(data, None))
-    answer = reader.number(data, "answer", what)
-    tolerance = 0.0
-    if "tolerance" in data:
-        tolerance = reader.number(data, "tolerance", what)
-        if tolerance < 0:
-            raise reader.fail(
-                f"'tolerance' of {what} must not be negative", key_line(data, "tolerance")
-            )
-    return {"answer": answer, "tolerance": tolerance, "unit": unit}
-
-
-_KIND_BUILDERS: dict[str, Any] = {
-    "single": lambda r, d, w: _choices(r, d, w, "single"),
-    "multiple": lambda r, d, w: _choices(r, d, w, "multiple"),
-    "true_false": _true_false,
-    "short": _short,
-    "matching": _matching,
-    "ordering": _ordering,
-    "numeric": _numeric,
-}
+    return Question(**common, answer=KIND_SPECS[kind].load(reader, data, what))
 
 
 def load_module(path: str | Path) -> Module:
@@ -562,24 +322,7 @@ def _check_agrees(reference: Module, other: Module) -> None:
 
 
 def _answer_difference(ref: Question, q: Question) -> str | None:
-    if q.kind in ("single", "multiple"):
-        if len(q.choices) != len(ref.choices):
-            return f"has {len(q.choices)} choices, not {len(ref.choices)}"
-        if q.correct_indices() != ref.correct_indices():
-            right = [i + 1 for i in ref.correct_indices()]
-            return f"the correct choices must be number(s) {right} as in the other language"
-    elif q.kind == "true_false":
-        if q.answer != ref.answer:
-            return f"the answer is {q.answer}, not {ref.answer}"
-    elif q.kind == "numeric":
-        if q.accepted_interval() != ref.accepted_interval():
-            return "the numeric answer differs"
-    elif q.kind == "matching":
-        if len(q.pairs) != len(ref.pairs):
-            return f"has {len(q.pairs)} pairs, not {len(ref.pairs)}"
-    elif q.kind == "ordering" and len(q.items) != len(ref.items):
-        return f"has {len(q.items)} items, not {len(ref.items)}"
-    return None
+    return KIND_SPECS[q.kind].differs(ref.answer, q.answer)
 
 
 def module_search_path() -> list[Path]:
@@ -647,17 +390,13 @@ def find_module(module_id: str, roots: Sequence[str | Path] | None = None) -> Mo
     raise ModuleError(f"no module with id {module_id!r} (looked in {where})")
 
 
-def _block(text: str) -> str | LiteralScalarString:
-    return LiteralScalarString(text + "\n") if "\n" in text else text
-
-
 def module_to_data(module: Module) -> dict[str, Any]:
     """The module as plain data in the file format (multi-line texts as ``|`` blocks)."""
     data: dict[str, Any] = {
         "id": module.id,
         "title": module.title,
         "language": module.language,
-        "summary": _block(module.summary),
+        "summary": block(module.summary),
         "pass_mark": module.pass_mark,
     }
     if module.source is not None:
@@ -667,16 +406,12 @@ def module_to_data(module: Module) -> dict[str, Any]:
             "id": s.id,
             "title": s.title,
             **({"covers": list(s.covers)} if s.covers else {}),
-            "body": _block(s.body),
+            "body": block(s.body),
         }
         for s in module.sections
     ]
     data["questions"] = [_question_to_data(q) for q in module.questions]
     return data
-
-
-def _number(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else float(value)
 
 
 def _question_to_data(q: Question) -> dict[str, Any]:
@@ -687,42 +422,9 @@ def _question_to_data(q: Question) -> dict[str, Any]:
         out["covers"] = list(q.covers)
     if q.tags:
         out["tags"] = list(q.tags)
-    out["prompt"] = _block(q.prompt)
-    if q.kind in ("single", "multiple"):
-        choices = []
-        for choice in q.choices:
-            item: dict[str, Any] = {"text": _block(choice.text)}
-            if choice.correct:
-                item["correct"] = True
-            if choice.feedback:
-                item["feedback"] = _block(choice.feedback)
-            choices.append(item)
-        out["choices"] = choices
-    elif q.kind == "true_false":
-        out["answer"] = bool(q.answer)
-        if q.feedback_true:
-            out["feedback_true"] = _block(q.feedback_true)
-        if q.feedback_false:
-            out["feedback_false"] = _block(q.feedback_false)
-    elif q.kind == "short":
-        out["answers"] = list(q.answers)
-        if q.case_sensitive:
-            out["case_sensitive"] = True
-    elif q.kind == "matching":
-        out["pairs"] = [{"left": _block(left), "right": right} for left, right in q.pairs]
-    elif q.kind == "ordering":
-        out["items"] = list(q.items)
-    elif q.kind == "numeric":
-        if q.range is not None:
-            out["range"] = [_number(q.range[0]), _number(q.range[1])]
-        else:
-            assert q.answer is not None and not isinstance(q.answer, bool)
-            out["answer"] = _number(float(q.answer))
-            if q.tolerance:
-                out["tolerance"] = _number(q.tolerance)
-        if q.unit:
-            out["unit"] = q.unit
-    out["explanation"] = _block(q.explanation)
+    out["prompt"] = block(q.prompt)
+    out.update(KIND_SPECS[q.kind].dump(q.answer))
+    out["explanation"] = block(q.explanation)
     return out
 
 

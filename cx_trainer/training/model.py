@@ -1,14 +1,18 @@
 """The training module model: immutable modules, lesson sections, questions and choices.
 
 These are plain frozen dataclasses; :mod:`cx_trainer.training.loader` builds them from the YAML
-files described in ``docs/module-format.md`` and validates them, the GIFT and Aiken importers and
-the policy-sheet generator build them in memory.
+files described in ``docs/module-format.md`` and validates them (every question kind's answer
+data through its spec in :mod:`cx_trainer.training.kinds`), the GIFT and Aiken importers and the
+policy-sheet generator build them from module data.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from cx_trainer.training.kinds import KINDS as _REGISTRY
+from cx_trainer.training.kinds import Answer, Choice, KindSpec
 
 __all__ = [
     "KINDS",
@@ -20,34 +24,12 @@ __all__ = [
     "Section",
 ]
 
-#: The question kinds, in the order the format document lists them.
-KINDS: tuple[str, ...] = (
-    "single",
-    "multiple",
-    "true_false",
-    "short",
-    "matching",
-    "ordering",
-    "numeric",
-)
+#: The question kinds, in the order the format document lists them (see
+#: :mod:`cx_trainer.training.kinds` for what each one holds).
+KINDS: tuple[str, ...] = tuple(_REGISTRY)
 
 #: The languages a module file may be written in.
 LANGUAGES: tuple[str, ...] = ("en", "de", "nb")
-
-
-@dataclass(frozen=True)
-class Choice:
-    """One option of a ``single`` or ``multiple`` question.
-
-    Attributes:
-        text: the option as shown (Markdown).
-        correct: whether picking it is right.
-        feedback: shown when the learner picked it (may be empty).
-    """
-
-    text: str
-    correct: bool = False
-    feedback: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,67 +51,36 @@ class Section:
 
 @dataclass(frozen=True)
 class Question:
-    """One quiz question with its answer data.
-
-    Only the fields of its ``kind`` carry data; the others keep their defaults.
+    """One quiz question: the fields every kind shares, and its kind's answer data.
 
     Attributes:
         id: unique within the module, the same in every language.
         kind: one of :data:`KINDS`.
         prompt: the question in Markdown.
         section: id of the section that teaches the answer.
+        answer: the kind's answer data (:class:`~cx_trainer.training.kinds.ChoiceAnswer` for
+            ``single``/``multiple``, ``TrueFalseAnswer``, ``ShortAnswer``, ``MatchingAnswer``,
+            ``OrderingAnswer``, ``NumericAnswer``), with any per-option feedback.
         covers: outline point ids the question checks.
         explanation: why the answer is right; shown with the result.
         title: a short name (GIFT's ``::title::``), may be empty.
         tags: free labels.
-        choices: ``single`` and ``multiple``: the options in their written order.
-        answer: ``true_false``: the right answer (bool); ``numeric``: the right number (float),
-            ``None`` when ``range`` is used.
-        feedback_true: ``true_false``: shown when the learner answered true.
-        feedback_false: ``true_false``: shown when the learner answered false.
-        answers: ``short``: the accepted answers (``*`` is a wildcard).
-        case_sensitive: ``short``: compare case exactly.
-        pairs: ``matching``: ``(left, right)`` in their written order.
-        items: ``ordering``: the items in the right order.
-        tolerance: ``numeric``: accepted distance from ``answer``.
-        range: ``numeric``: ``(low, high)`` accepted instead of ``answer``/``tolerance``.
-        unit: ``numeric``: text shown after the input field.
     """
 
     id: str
     kind: str
     prompt: str
     section: str
+    answer: Answer
     covers: tuple[str, ...] = ()
     explanation: str = ""
     title: str = ""
     tags: tuple[str, ...] = ()
-    choices: tuple[Choice, ...] = ()
-    answer: bool | float | None = None
-    feedback_true: str = ""
-    feedback_false: str = ""
-    answers: tuple[str, ...] = ()
-    case_sensitive: bool = False
-    pairs: tuple[tuple[str, str], ...] = ()
-    items: tuple[str, ...] = ()
-    tolerance: float = 0.0
-    range: tuple[float, float] | None = None
-    unit: str = ""
 
-    def correct_indices(self) -> tuple[int, ...]:
-        """Indices (in written order) of the right choices of a ``single``/``multiple``."""
-        return tuple(i for i, choice in enumerate(self.choices) if choice.correct)
-
-    def accepted_interval(self) -> tuple[float, float] | None:
-        """``numeric``: the closed interval of accepted numbers, else ``None``."""
-        if self.kind != "numeric":
-            return None
-        if self.range is not None:
-            return self.range
-        if isinstance(self.answer, bool) or self.answer is None:
-            return None
-        value = float(self.answer)
-        return (value - self.tolerance, value + self.tolerance)
+    @property
+    def spec(self) -> KindSpec:
+        """What the question's kind knows (scoring, words, file format)."""
+        return _REGISTRY[self.kind]
 
 
 @dataclass(frozen=True)

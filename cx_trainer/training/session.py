@@ -75,20 +75,22 @@ class QuizItem:
 
     def shown_choices(self) -> tuple[tuple[int, Choice], ...]:
         """``single``/``multiple``: ``(written index, choice)`` in the order shown."""
-        return tuple((i, self.question.choices[i]) for i in self.order)
+        choices = self.question.answer.choices  # type: ignore[union-attr]
+        return tuple((i, choices[i]) for i in self.order)
 
     def shown_rights(self) -> tuple[str, ...]:
         """``matching``: the right-hand options in the order shown (each text once)."""
         seen: list[str] = []
         for i in self.order:
-            right = self.question.pairs[i][1]
+            right = self.question.answer.pairs[i][1]  # type: ignore[union-attr]
             if right not in seen:
                 seen.append(right)
         return tuple(seen)
 
     def shown_items(self) -> tuple[str, ...]:
         """``ordering``: the items in the (shuffled) order they start in."""
-        return tuple(self.question.items[i] for i in self.order)
+        items = self.question.answer.items  # type: ignore[union-attr]
+        return tuple(items[i] for i in self.order)
 
 
 @dataclass(frozen=True)
@@ -170,28 +172,11 @@ class QuizPlan:
 
 
 def _order_size(question: Question) -> int:
-    if question.kind in ("single", "multiple"):
-        return len(question.choices)
-    if question.kind == "matching":
-        return len(question.pairs)
-    if question.kind == "ordering":
-        return len(question.items)
-    return 0
+    return question.spec.order_size(question.answer)
 
 
 def _shuffled_order(question: Question, rng: random.Random, shuffle: bool) -> tuple[int, ...]:
-    size = _order_size(question)
-    order = list(range(size))
-    if question.kind == "ordering":
-        # Never start an ordering question already solved.
-        if size >= 2:
-            rng.shuffle(order)
-            if order == sorted(order):
-                order.reverse()
-        return tuple(order)
-    if shuffle:
-        rng.shuffle(order)
-    return tuple(order)
+    return question.spec.shuffled_order(question.answer, rng, shuffle)
 
 
 def plan_quiz(

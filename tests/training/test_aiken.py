@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from cx_trainer.errors import QuizFormatError
 from cx_trainer.training import Module, Question
 from cx_trainer.training.aiken import export_aiken, import_aiken, import_aiken_text, parse_aiken
+from cx_trainer.training.kinds import ChoiceAnswer
 from cx_trainer.training.model import Choice, Section
 
 CONFORMANCE = Path(__file__).resolve().parents[2].parent / "shared" / "conformance" / "gift"
@@ -29,10 +30,10 @@ def test_moodle_aiken_file_imports() -> None:
     result = import_aiken(_fixture("moodle_questions.aiken.txt"), language="de")
     first, second = result.module.questions
     assert first.prompt == "The Moodle project was started by:"
-    assert [c.text for c in first.choices] == ["Petr Skoda", "Martin Dougiamas", "Eloy Lafuente", "Tim Hunt"]
-    assert first.correct_indices() == (1,)
+    assert [c.text for c in first.answer.choices] == ["Petr Skoda", "Martin Dougiamas", "Eloy Lafuente", "Tim Hunt"]
+    assert first.answer.correct_indices() == (1,)
     assert second.prompt.endswith('includes <html class="cool"> & images:')
-    assert second.correct_indices() == (0,)
+    assert second.answer.correct_indices() == (0,)
     assert first.explanation == "Die richtige Antwort: Martin Dougiamas"
     assert result.module.id == "moodle-questions"
     assert result.warnings == ()
@@ -88,7 +89,7 @@ def test_export_single_and_true_false(sample: Module) -> None:
 
 def test_export_skips_prompts_that_read_as_choices() -> None:
     q = Question(id="x", kind="single", prompt="A. Which?", section="s", explanation="e",
-                 choices=(Choice("a", True), Choice("b")))
+                 answer=ChoiceAnswer((Choice("a", True), Choice("b"))))
     result = export_aiken(_module(q))
     assert result.exported == 0 and "would be read as a choice" in result.warnings[0]
 
@@ -104,7 +105,7 @@ def _single(draw: st.DrawFn, n: int) -> Question:
     right = draw(st.integers(0, len(texts) - 1))
     return Question(id=f"q{n:02d}", kind="single", prompt=prompt, section="imported",
                     explanation=f"The right answer: {texts[right]}",
-                    choices=tuple(Choice(t, i == right) for i, t in enumerate(texts)))
+                    answer=ChoiceAnswer(tuple(Choice(t, i == right) for i, t in enumerate(texts))))
 
 
 @settings(max_examples=40, deadline=None)

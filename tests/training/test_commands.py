@@ -101,7 +101,7 @@ def test_import_aiken_guessing_the_format(resources: Path, tmp_path: Path, capsy
     source.write_text("Which colour?\nA) Red\nB) Blue\nANSWER: B\n", encoding="utf-8")
     assert main(["quiz", "import", str(source), "-o", str(tmp_path / "m")]) == 0
     module = load_module_set(tmp_path / "m" / "questions")["en"]
-    assert module.questions[0].correct_indices() == (1,)
+    assert module.questions[0].answer.correct_indices() == (1,)
 
 
 def test_import_errors_are_one_line(resources: Path, capsys: pytest.CaptureFixture[str]) -> None:

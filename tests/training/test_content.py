@@ -196,23 +196,23 @@ def test_module_source_matches_outline(module_id):
 def _answer_summary(q) -> str:
     """The language-independent part of a question's answer, for comparing translations."""
     if q.kind in ("single", "multiple"):
-        right = [i + 1 for i in q.correct_indices()]
-        return f"{len(q.choices)} choices, correct {right}"
+        right = [i + 1 for i in q.answer.correct_indices()]
+        return f"{len(q.answer.choices)} choices, correct {right}"
     if q.kind == "true_false":
-        return f"answer {q.answer}"
+        return f"answer {q.answer.value}"
     if q.kind == "numeric":
-        return f"accepts {q.accepted_interval()}"
+        return f"accepts {q.answer.accepted_interval()}"
     if q.kind == "matching":
-        return f"{len(q.pairs)} pairs"
+        return f"{len(q.answer.pairs)} pairs"
     if q.kind == "ordering":
-        return f"{len(q.items)} items"
-    return f"{len(q.answers)} accepted answers" if q.kind == "short" else q.kind
+        return f"{len(q.answer.items)} items"
+    return f"{len(q.answer.answers)} accepted answers" if q.kind == "short" else q.kind
 
 
 def _answer_difference(q, ref) -> str | None:
     """How ``q``'s answer differs from the same question in the reference language, if it does."""
     if q.kind == "short":  # accepted answers are words of each language; only require some
-        return None if q.answers else "no accepted answers"
+        return None if q.answer.answers else "no accepted answers"
     mine = _answer_summary(q)
     return None if mine == _answer_summary(ref) else mine
 
@@ -318,37 +318,37 @@ def test_covers_name_outline_points(module_id):
 def _answer_problems(q) -> list[str]:
     problems: list[str] = []
     if q.kind in ("single", "multiple"):
-        right = q.correct_indices()
-        if not 2 <= len(q.choices) <= MAX_CHOICES:
-            problems.append(f"has {len(q.choices)} choices (2..{MAX_CHOICES})")
+        right = q.answer.correct_indices()
+        if not 2 <= len(q.answer.choices) <= MAX_CHOICES:
+            problems.append(f"has {len(q.answer.choices)} choices (2..{MAX_CHOICES})")
         if q.kind == "single" and len(right) != 1:
             problems.append(f"single choice with {len(right)} correct choices")
         if q.kind == "multiple":
             if not right:
                 problems.append("multiple choice with no correct choice")
-            if len(right) == len(q.choices):
+            if len(right) == len(q.answer.choices):
                 problems.append("multiple choice where every choice is correct (picking all wins)")
-        texts = [_norm(c.text) for c in q.choices]
+        texts = [_norm(c.text) for c in q.answer.choices]
         if any(not t for t in texts):
             problems.append("a choice has no text")
         dupes = [t for t, n in Counter(texts).items() if n > 1 and t]
         if dupes:
             problems.append(f"choices repeat: {dupes}")
     elif q.kind == "true_false":
-        if not isinstance(q.answer, bool):
-            problems.append(f"answer {q.answer!r} is not true/false")
+        if not isinstance(q.answer.value, bool):
+            problems.append(f"answer {q.answer.value!r} is not true/false")
     elif q.kind == "short":
-        answers = [a.strip() for a in q.answers]
+        answers = [a.strip() for a in q.answer.answers]
         if not answers or any(not a or a.strip("*") == "" for a in answers):
             problems.append("needs non-empty accepted answers that are more than a wildcard")
         folded = [a.casefold() for a in answers]
         if len(set(folded)) != len(folded):
             problems.append("an accepted answer is listed twice")
     elif q.kind == "matching":
-        if len(q.pairs) < 2:
+        if len(q.answer.pairs) < 2:
             problems.append("needs at least 2 pairs")
-        lefts = [_norm(left) for left, _ in q.pairs]
-        rights = [_norm(right) for _, right in q.pairs]
+        lefts = [_norm(left) for left, _ in q.answer.pairs]
+        rights = [_norm(right) for _, right in q.answer.pairs]
         if len(set(lefts)) != len(lefts):
             problems.append("left sides are not distinct")
         if len(set(rights)) != len(rights):
@@ -356,20 +356,20 @@ def _answer_problems(q) -> list[str]:
         if any(not t for t in lefts + rights):
             problems.append("a pair has an empty side")
     elif q.kind == "ordering":
-        items = [_norm(i) for i in q.items]
+        items = [_norm(i) for i in q.answer.items]
         if len(items) < 2:
             problems.append("needs at least 2 items")
         if len(set(items)) != len(items):
             problems.append("items are not distinct")
     elif q.kind == "numeric":
-        interval = q.accepted_interval()
+        interval = q.answer.accepted_interval()
         if interval is None:
             problems.append("has no numeric answer or range")
         else:
             low, high = interval
             if not (math.isfinite(low) and math.isfinite(high)) or low > high:
                 problems.append(f"accepted interval {interval} is invalid")
-        if q.range is None and q.tolerance < 0:
+        if q.answer.range is None and q.answer.tolerance < 0:
             problems.append("negative tolerance")
     else:
         problems.append(f"unknown kind {q.kind!r}")
@@ -535,7 +535,7 @@ def test_no_all_or_none_of_the_above(module_id):
     problems: list[str] = []
     for lang, module in _loaded(module_id).items():
         for q in module.questions:
-            for index, choice in enumerate(q.choices):
+            for index, choice in enumerate(getattr(q.answer, "choices", ())):
                 if _catch_all(choice.text):
                     problems.append(
                         f"{_where(module_id, lang, q.id)} choice {index + 1}: {choice.text!r}"
@@ -548,11 +548,11 @@ def test_single_choice_answers_are_spread(module_id):
     problems: list[str] = []
     for lang, module in _loaded(module_id).items():
         singles = [
-            q for q in module.questions if q.kind == "single" and len(q.correct_indices()) == 1
+            q for q in module.questions if q.kind == "single" and len(q.answer.correct_indices()) == 1
         ]
         if len(singles) < MIN_SINGLES_FOR_SPREAD:
             continue
-        positions = Counter(q.correct_indices()[0] for q in singles)
+        positions = Counter(q.answer.correct_indices()[0] for q in singles)
         where = _where(module_id, lang)
         if len(positions) == 1:
             (index,) = positions
@@ -560,7 +560,7 @@ def test_single_choice_answers_are_spread(module_id):
         index, count = positions.most_common(1)[0]
         share = count / len(singles)
         if share > MAX_SINGLE_POSITION_SHARE:
-            listed = ", ".join(q.id for q in singles if q.correct_indices()[0] == index)
+            listed = ", ".join(q.id for q in singles if q.answer.correct_indices()[0] == index)
             problems.append(
                 f"{where}: choice {index + 1} is right in {count} of {len(singles)} single-choice "
                 f"questions ({share:.0%} > {MAX_SINGLE_POSITION_SHARE:.0%}): {listed}"
@@ -570,8 +570,8 @@ def test_single_choice_answers_are_spread(module_id):
 
 def _correct_is_strictly_longest(q) -> bool:
     """Whether the (single) correct choice has more characters than every other choice."""
-    (right,) = q.correct_indices()
-    lengths = [len(c.text.strip()) for c in q.choices]
+    (right,) = q.answer.correct_indices()
+    lengths = [len(c.text.strip()) for c in q.answer.choices]
     return all(lengths[right] > n for i, n in enumerate(lengths) if i != right)
 
 
@@ -580,7 +580,7 @@ def test_correct_single_choice_is_not_usually_the_longest(module_id):
     problems: list[str] = []
     for lang, module in _loaded(module_id).items():
         singles = [
-            q for q in module.questions if q.kind == "single" and len(q.correct_indices()) == 1
+            q for q in module.questions if q.kind == "single" and len(q.answer.correct_indices()) == 1
         ]
         if len(singles) < MIN_SINGLES_FOR_SPREAD:
             continue
@@ -599,7 +599,7 @@ def test_correct_single_choice_is_not_usually_the_longest(module_id):
 def test_true_false_answers_are_not_all_the_same(module_id):
     problems: list[str] = []
     for lang, module in _loaded(module_id).items():
-        answers = [q.answer for q in module.questions if q.kind == "true_false"]
+        answers = [q.answer.value for q in module.questions if q.kind == "true_false"]
         if len(answers) >= 2 and len(set(answers)) == 1:
             problems.append(
                 f"{_where(module_id, lang)}: all {len(answers)} true/false answers are {answers[0]}"

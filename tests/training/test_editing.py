@@ -132,8 +132,8 @@ def test_removing_a_key_and_list_edits(module_file: Path) -> None:
     doc.save()
     module = load_module(module_file)
     assert [q.id for q in module.questions] == ["q01", "q02", "q04"]
-    assert module.question("q01").choices[1].feedback == ""
-    assert module.question("q04").items == ("First step", "Second step", "Third step")
+    assert module.question("q01").answer.choices[1].feedback == ""
+    assert module.question("q04").answer.items == ("First step", "Second step", "Third step")
     text = module_file.read_text(encoding="utf-8")
     assert "# Owner: the training team (keep this header)." in text
 

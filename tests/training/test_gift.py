@@ -23,6 +23,14 @@ from cx_trainer.training.gift import (
     import_gift_text,
     parse_gift,
 )
+from cx_trainer.training.kinds import (
+    ChoiceAnswer,
+    MatchingAnswer,
+    NumericAnswer,
+    OrderingAnswer,
+    ShortAnswer,
+    TrueFalseAnswer,
+)
 from cx_trainer.training.model import Choice, Section
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,34 +86,34 @@ def test_moodle_examples_in_detail(tmp_path: Path) -> None:
     match = by_title["Moodle activities"]
     assert match.kind == "matching"
     assert match.prompt == "Match the <b>activity</b> to the description."
-    assert match.pairs[0] == ("An activity supporting asynchronous discussions.", "Forum")
-    assert len(match.pairs) == 4
+    assert match.answer.pairs[0] == ("An activity supporting asynchronous discussions.", "Forum")
+    assert len(match.answer.pairs) == 4
 
     q2 = by_title["Q2"]
     assert q2.kind == "single"
-    assert [c.text for c in q2.choices] == ["yellow", "red", "blue"]
-    assert q2.correct_indices() == (0,)
-    assert q2.choices[0].feedback == "right; good!"
-    assert q2.choices[1].feedback == "wrong, it's yellow"
+    assert [c.text for c in q2.answer.choices] == ["yellow", "red", "blue"]
+    assert q2.answer.correct_indices() == (0,)
+    assert q2.answer.choices[0].feedback == "right; good!"
+    assert q2.answer.choices[1].feedback == "wrong, it's yellow"
 
     colours = by_title["colours"]
-    assert colours.kind == "multiple" and colours.correct_indices() == (0, 2)
+    assert colours.kind == "multiple" and colours.answer.correct_indices() == (0, 2)
 
     q5 = by_title["Q5"]
-    assert q5.kind == "numeric" and q5.accepted_interval() == (1.0, 5.0)
+    assert q5.kind == "numeric" and q5.answer.accepted_interval() == (1.0, 5.0)
 
     animal = by_title["Shortanswer"]
-    assert animal.kind == "short" and animal.answers == ("Frog",)
+    assert animal.kind == "short" and animal.answer.answers == ("Frog",)
 
     q1 = by_title["Q1"]
     # Moodle's order: {FALSE#feedback when wrong#feedback when right}.
-    assert q1.kind == "true_false" and q1.answer is False
-    assert q1.feedback_true == "42 is the Ultimate Answer."
-    assert q1.feedback_false == "You gave the right answer."
+    assert q1.kind == "true_false" and q1.answer.value is False
+    assert q1.answer.feedback_true == "42 is the Ultimate Answer."
+    assert q1.answer.feedback_false == "You gave the right answer."
     assert q1.explanation == "This is, of course, a Hitchiker's Guide to the Galaxy reference."
 
     tsl = [q for q in result.module.questions if q.title == "2-08 TSL"]
-    assert [q.answer for q in tsl] == [True, True]
+    assert [q.answer.value for q in tsl] == [True, True]
     # Generated explanations name the right answer.
     assert q2.explanation == "The right answer: yellow"
     saved = save_module(result.module, tmp_path)
@@ -122,7 +130,7 @@ def test_category_becomes_section() -> None:
     # Escaped '=' and ':' inside HTML attributes are restored.
     assert '<a href="http://demo.moodle.net/file.php/5/media/bonjour.mp3">' in greeting.prompt
     acronym = next(q for q in module.questions if q.title == "Moodle acronym")
-    assert acronym.kind == "true_false" and acronym.answer is True
+    assert acronym.kind == "true_false" and acronym.answer.value is True
 
 
 def test_escapes_and_special_characters() -> None:
@@ -157,8 +165,8 @@ def test_numeric_forms() -> None:
     assert [(x.number, x.tolerance, x.fraction) for x in e.answers] == [(1822, 0, 1.0), (1822, 2, 0.5)]
     assert f.answers[-1].text.text == "*" and f.answers[-1].feedback.text == "Completely wrong"
     module = import_gift_text("A{#3.141..3.142}\n\nB{#1822:1}\n").module
-    assert module.questions[0].range == (3.141, 3.142)
-    assert (module.questions[1].answer, module.questions[1].tolerance) == (1822, 1)
+    assert module.questions[0].answer.range == (3.141, 3.142)
+    assert (module.questions[1].answer.value, module.questions[1].answer.tolerance) == (1822, 1)
 
 
 def test_true_false_feedback_in_moodles_order() -> None:
@@ -200,9 +208,9 @@ def test_import_warns_about_simplified_scoring() -> None:
         "Seasons?{=spring =summer ~easter}\n"
     )
     q1, q2, q3 = result.module.questions
-    assert q1.kind == "single" and q1.correct_indices() == (2,)
-    assert q2.kind == "multiple" and q2.correct_indices() == (1, 2)
-    assert q3.kind == "multiple" and q3.correct_indices() == (0, 1)
+    assert q1.kind == "single" and q1.answer.correct_indices() == (2,)
+    assert q2.kind == "multiple" and q2.answer.correct_indices() == (1, 2)
+    assert q3.kind == "multiple" and q3.answer.correct_indices() == (0, 1)
     text = " | ".join(str(w) for w in result.warnings)
     assert "line 1: partial credit (50%) for 'half credit answer'" in text
     assert "line 3: the weights are replaced" in text
@@ -314,12 +322,12 @@ def test_parse_agrees_with_gift_pegjs(stem: str) -> None:
 
 def _same_question(a: Question, b: Question) -> None:
     if a.kind == "numeric":
-        ia, ib = a.accepted_interval(), b.accepted_interval()
+        ia, ib = a.answer.accepted_interval(), b.answer.accepted_interval()
         assert ia is not None and ib is not None
         assert ia[0] == pytest.approx(ib[0], rel=1e-9, abs=1e-9)
         assert ia[1] == pytest.approx(ib[1], rel=1e-9, abs=1e-9)
-        a = replace(a, answer=None, tolerance=0.0, range=None)
-        b = replace(b, answer=None, tolerance=0.0, range=None)
+        a = replace(a, answer=replace(a.answer, value=None, tolerance=0.0, range=None))
+        b = replace(b, answer=replace(b.answer, value=None, tolerance=0.0, range=None))
     assert a == b
 
 
@@ -375,30 +383,31 @@ def _questions(draw: st.DrawFn, qid: str, section: str) -> Question:
         else:
             right = set(draw(st.lists(st.integers(0, len(texts) - 1), min_size=1, unique=True)))
         feedback = draw(st.lists(st.one_of(st.just(""), _TEXT), min_size=len(texts), max_size=len(texts)))
-        common["choices"] = tuple(Choice(t, i in right, f) for i, (t, f) in enumerate(zip(texts, feedback, strict=True)))
+        common["answer"] = ChoiceAnswer(tuple(Choice(t, i in right, f) for i, (t, f) in enumerate(zip(texts, feedback, strict=True))))
     elif kind == "true_false":
-        common.update(
-            answer=draw(st.booleans()),
+        common["answer"] = TrueFalseAnswer(
+            value=draw(st.booleans()),
             feedback_true=draw(st.one_of(st.just(""), _TEXT)),
             feedback_false=draw(st.one_of(st.just(""), _TEXT)),
         )
     elif kind == "short":
-        common.update(answers=tuple(draw(st.lists(_PLAIN, min_size=1, max_size=3, unique=True))),
-                      case_sensitive=draw(st.booleans()))
+        common["answer"] = ShortAnswer(answers=tuple(draw(st.lists(_PLAIN, min_size=1, max_size=3, unique=True))),
+                                       case_sensitive=draw(st.booleans()))
     elif kind == "matching":
         lefts = draw(st.lists(_PLAIN, min_size=2, max_size=4, unique=True))
         rights = draw(st.lists(_LINE, min_size=len(lefts), max_size=len(lefts)))
-        common["pairs"] = tuple(zip(lefts, rights, strict=True))
+        common["answer"] = MatchingAnswer(tuple(zip(lefts, rights, strict=True)))
     elif kind == "ordering":
-        common["items"] = tuple(draw(st.lists(_PLAIN, min_size=2, max_size=5, unique=True)))
+        common["answer"] = OrderingAnswer(tuple(draw(st.lists(_PLAIN, min_size=2, max_size=5, unique=True))))
     else:
         number = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False).map(lambda x: round(x, 4))
         if draw(st.booleans()):
             low, high = sorted((draw(number), draw(number)))
-            common["range"] = (low, high)
+            numeric = NumericAnswer(range=(low, high))
         else:
-            common.update(answer=draw(number), tolerance=abs(draw(number)) / 100)
-        common["unit"] = draw(st.one_of(st.just(""), st.sampled_from(["days", "EUR", "Werktage", "år"])))
+            numeric = NumericAnswer(value=draw(number), tolerance=abs(draw(number)) / 100)
+        unit = draw(st.one_of(st.just(""), st.sampled_from(["days", "EUR", "Werktage", "år"])))
+        common["answer"] = replace(numeric, unit=unit)
     return Question(**common)
 
 
@@ -432,31 +441,32 @@ def test_export_then_import_gives_the_same_questions(module: Module) -> None:
 
 
 def test_export_warns_and_skips_what_gift_cannot_hold(sample: Module) -> None:
-    short = replace(sample.question("q04"), answers=("a->b",))
+    q04 = sample.question("q04")
+    short = replace(q04, answer=replace(q04.answer, answers=("a->b",)))
     result = export_gift(replace(sample, questions=(short, sample.question("q01"))))
     assert result.exported == 1
     assert result.warnings == ("q04: a short answer containing '->' cannot be written to GIFT; skipped",)
 
 
 def test_numbers_are_written_plainly() -> None:
-    q = Question(id="n", kind="numeric", prompt="p", section="s", explanation="e", range=(0.1, 0.3))
+    q = Question(id="n", kind="numeric", prompt="p", section="s", explanation="e", answer=NumericAnswer(range=(0.1, 0.3)))
     module = Module("m", "M", "en", "S", 50, (Section("s", "S", "B"),), (q,))
     text = export_gift(module).text
     assert "{#0.2:0.1####e}" in text
-    assert math.isclose(import_gift_text(text).module.questions[0].tolerance, 0.1)
+    assert math.isclose(import_gift_text(text).module.questions[0].answer.tolerance, 0.1)
 
 
 def test_export_protects_texts_that_look_like_syntax() -> None:
     questions = (
         Question(id="a", kind="single", prompt="[html] is not a format here", section="s",
                  explanation="[plain] neither", title="Odd :: title",
-                 choices=(Choice("%50%off"), Choice("=right", True), Choice("// not a comment"))),
+                 answer=ChoiceAnswer((Choice("%50%off"), Choice("=right", True), Choice("// not a comment")))),
         Question(id="b", kind="short", prompt="$CATEGORY: not a category", section="s",
-                 explanation="e", answers=("%25%", "TRUE")),
+                 explanation="e", answer=ShortAnswer(("%25%", "TRUE"))),
         Question(id="c", kind="multiple", prompt="// prompt", section="s", explanation="e",
-                 choices=(Choice("~tilde", True), Choice("#hash"), Choice("{brace}", True))),
-        Question(id="d", kind="true_false", prompt="T", section="s", explanation="####", answer=True,
-                 feedback_false="#"),
+                 answer=ChoiceAnswer((Choice("~tilde", True), Choice("#hash"), Choice("{brace}", True)))),
+        Question(id="d", kind="true_false", prompt="T", section="s", explanation="####",
+                 answer=TrueFalseAnswer(True, feedback_false="#")),
     )
     module = Module("m", "M", "en", "S", 50, (Section("s", "S", "B"),), questions)
     exported = export_gift(module)

@@ -49,15 +49,15 @@ def test_sample_loads_with_every_kind(sample: Module) -> None:
     # Block scalars lose their trailing newline.
     assert sample.sections[0].body == "Customers may return items within **30 days**."
     q01 = sample.question("q01")
-    assert q01.correct_indices() == (1,)
-    assert q01.choices[0].feedback == "That is the refund time."
+    assert q01.answer.correct_indices() == (1,)
+    assert q01.answer.choices[0].feedback == "That is the refund time."
     assert q01.title == "Return window" and q01.tags == ("returns",)
-    assert sample.question("q03").answer is False
-    assert sample.question("q04").answers == ("return", "send*back")
-    assert sample.question("q05").pairs[1] == ("Delivery", "3-5 business days")
-    assert sample.question("q07").accepted_interval() == (30.0, 30.0)
-    assert sample.question("q08").range == (3.0, 5.0)
-    assert sample.question("q08").unit == "business days"
+    assert sample.question("q03").answer.value is False
+    assert sample.question("q04").answer.answers == ("return", "send*back")
+    assert sample.question("q05").answer.pairs[1] == ("Delivery", "3-5 business days")
+    assert sample.question("q07").answer.accepted_interval() == (30.0, 30.0)
+    assert sample.question("q08").answer.range == (3.0, 5.0)
+    assert sample.question("q08").answer.unit == "business days"
     assert sample.path == SAMPLE_DIR / "en.yml"
 
 

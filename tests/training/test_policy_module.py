@@ -51,33 +51,33 @@ def test_content_states_the_facts() -> None:
     modules = build_policy_module(SHEET)
     en, de, nb = modules["en"], modules["de"], modules["nb"]
     window = next(q for q in en.questions if q.id.startswith("returns-window-choice-"))
-    right = [c.text for c in window.choices if c.correct]
+    right = [c.text for c in window.answer.choices if c.correct]
     assert right == ["30 days"]
-    assert len({c.text for c in window.choices}) == len(window.choices) == 4
+    assert len({c.text for c in window.answer.choices}) == len(window.answer.choices) == 4
     assert window.explanation == "Customers can return items within 30 days."
     delivery = next(q for q in de.questions if q.id.startswith("delivery-time-number-"))
     assert delivery.prompt == "Wie viele Werktage dauert die Lieferung höchstens?"
-    assert (delivery.answer, delivery.unit) == (5, "Werktage")
+    assert (delivery.answer.value, delivery.answer.unit) == (5, "Werktage")
     cost = next(q for q in nb.questions if q.id.startswith("shipping-cost-choice-"))
-    assert [c.text for c in cost.choices if c.correct] == ["4,90 EUR"]
-    assert "2,90 EUR" in [c.text for c in cost.choices]
+    assert [c.text for c in cost.answer.choices if c.correct] == ["4,90 EUR"]
+    assert "2,90 EUR" in [c.text for c in cost.answer.choices]
     price = next(q for q in en.questions if q.id.startswith("shipping-cost-number-"))
-    assert price.accepted_interval() == pytest.approx((4.895, 4.905))
+    assert price.answer.accepted_interval() == pytest.approx((4.895, 4.905))
     hours = next(q for q in nb.questions if q.id.startswith("support-hours-choice-"))
-    assert [c.text for c in hours.choices if c.correct] == ["man–fre 08:00–16:00"]
+    assert [c.text for c in hours.answer.choices if c.correct] == ["man–fre 08:00–16:00"]
     guarantee = next(q for q in de.questions if q.id.startswith("guarantee-money-back-tf-"))
-    assert guarantee.answer is False and "keine Geld-zurück-Garantie" in guarantee.explanation
+    assert guarantee.answer.value is False and "keine Geld-zurück-Garantie" in guarantee.explanation
     # Sie in German, du in Bokmål.
     assert "Was antworten Sie?" in next(q.prompt for q in de.questions if q.kind == "single")
     assert "Hva svarer du?" in next(q.prompt for q in nb.questions if q.kind == "single")
     # Statements: some state the policy (true), some an altered value (false).
     statements = [q for q in en.questions if q.kind == "true_false" and not q.id.startswith("guarantee")]
-    assert {q.answer for q in statements} == {True, False}
+    assert {q.answer.value for q in statements} == {True, False}
     for q in statements:
-        if q.answer is False:
+        if q.answer.value is False:
             assert q.prompt not in q.explanation
     # The right answer is not always in the same place.
-    places = {q.correct_indices()[0] for q in en.questions if q.kind == "single"}
+    places = {q.answer.correct_indices()[0] for q in en.questions if q.kind == "single"}
     assert len(places) > 1
 
 
@@ -108,8 +108,8 @@ def test_partial_sheet_and_round_the_clock() -> None:
     nb = modules["nb"]
     assert [s.id for s in nb.sections] == ["support", "guarantee"]
     hours = next(q for q in nb.questions if q.kind == "single")
-    assert [c.text for c in hours.choices if c.correct] == ["døgnet rundt"]
-    assert next(q for q in nb.questions if q.id.startswith("guarantee")).answer is True
+    assert [c.text for c in hours.answer.choices if c.correct] == ["døgnet rundt"]
+    assert next(q for q in nb.questions if q.id.startswith("guarantee")).answer.value is True
 
 
 def test_generated_quiz_can_be_passed() -> None:
@@ -176,4 +176,4 @@ def test_ensure_policy_module_regenerates_only_when_the_sheet_changes(tmp_path) 
 
 
 def _texts(question) -> str:  # type: ignore[no-untyped-def]
-    return " ".join([question.prompt, *(c.text for c in question.choices), str(question.answer)])
+    return " ".join([question.prompt, str(question.answer)])

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cx_trainer.training import Module, Question, normalize_answer, parse_number, score
+from cx_trainer.training.kinds import ChoiceAnswer, ShortAnswer
 from cx_trainer.training.model import Choice
 from cx_trainer.training.scoring import short_answer_matches
 
@@ -45,7 +46,7 @@ def test_multiple_partial_credit_and_penalty(sample: Module) -> None:
 @given(picks=st.sets(st.integers(min_value=0, max_value=5)))
 def test_multiple_fraction_matches_the_format_rule(picks: set[int]) -> None:
     choices = tuple(Choice(f"c{i}", correct=i in (0, 2, 4)) for i in range(6))
-    q = Question(id="m", kind="multiple", prompt="p", section="s", choices=choices)
+    q = Question(id="m", kind="multiple", prompt="p", section="s", answer=ChoiceAnswer(choices))
     grade = score(q, picks)
     right = len(picks & {0, 2, 4})
     wrong = len(picks - {0, 2, 4})
@@ -83,7 +84,7 @@ def test_short_answers(sample: Module, response: str, right: bool) -> None:
 
 
 def test_short_answer_case_sensitive() -> None:
-    q = Question(id="s", kind="short", prompt="p", section="s", answers=("EUR",), case_sensitive=True)
+    q = Question(id="s", kind="short", prompt="p", section="s", answer=ShortAnswer(("EUR",), case_sensitive=True))
     assert score(q, " EUR ").correct
     assert not score(q, "eur").correct
 
@@ -100,7 +101,7 @@ def test_normalization() -> None:
 
 def test_matching_partial_credit(sample: Module) -> None:
     q = sample.question("q05")
-    right = {left: r for left, r in q.pairs}
+    right = {left: r for left, r in q.answer.pairs}
     assert score(q, right).correct
     swapped = dict(right, Returns="14 days", Refund="30 days")
     assert score(q, swapped).fraction == pytest.approx(1 / 3)
@@ -113,7 +114,7 @@ def test_matching_partial_credit(sample: Module) -> None:
 
 def test_ordering_relative_to_next_item(sample: Module) -> None:
     q = sample.question("q06")
-    items = list(q.items)
+    items = list(q.answer.items)
     assert score(q, items).correct
     assert score(q, list(reversed(items))).fraction == 0.0
     # One item moved from the end to the front: two of three neighbours still follow.
@@ -134,7 +135,7 @@ def test_numeric_tolerance_range_and_text(sample: Module) -> None:
     assert score(exact, "abc").feedback == ("That is not a number.",)
     ranged = sample.question("q08")
     assert [score(ranged, v).correct for v in (2.99, 3, 4, 5, 5.01)] == [False, True, True, True, False]
-    tolerant = replace(exact, answer=4.9, tolerance=0.05)
+    tolerant = replace(exact, answer=replace(exact.answer, value=4.9, tolerance=0.05))
     assert score(tolerant, "4,93").correct
     assert not score(tolerant, 4.96).correct
     with pytest.raises(TypeError):

@@ -34,15 +34,15 @@ def right_response(item: QuizItem) -> Any:
     if q.kind == "multiple":
         return [index for index, choice in item.shown_choices() if choice.correct]
     if q.kind == "true_false":
-        return q.answer
+        return q.answer.value
     if q.kind == "short":
-        return q.answers[0].replace("*", " it ")
+        return q.answer.answers[0].replace("*", " it ")
     if q.kind == "matching":
-        return {left: right for left, right in q.pairs}
+        return {left: right for left, right in q.answer.pairs}
     if q.kind == "ordering":
-        return list(q.items)
+        return list(q.answer.items)
     if q.kind == "numeric":
-        low, high = q.accepted_interval() or (0, 0)
+        low, high = q.answer.accepted_interval() or (0, 0)
         return (low + high) / 2
     raise AssertionError(q.kind)
 
@@ -54,16 +54,16 @@ def wrong_response(item: QuizItem) -> Any:
     if q.kind == "multiple":
         return [index for index, choice in item.shown_choices() if not choice.correct]
     if q.kind == "true_false":
-        return not q.answer
+        return not q.answer.value
     if q.kind == "short":
         return "something else"
     if q.kind == "matching":
-        rights = [right for _, right in q.pairs]
-        return {left: rights[(i + 1) % len(rights)] for i, (left, _) in enumerate(q.pairs)}
+        rights = [right for _, right in q.answer.pairs]
+        return {left: rights[(i + 1) % len(rights)] for i, (left, _) in enumerate(q.answer.pairs)}
     if q.kind == "ordering":
-        return list(reversed(q.items))
+        return list(reversed(q.answer.items))
     if q.kind == "numeric":
-        low, high = q.accepted_interval() or (0, 0)
+        low, high = q.answer.accepted_interval() or (0, 0)
         return high + 1000
     raise AssertionError(q.kind)
 
@@ -96,11 +96,11 @@ def test_plans_are_reproducible_and_record_permutations(sample: Module) -> None:
     for item in c.items:
         kind = item.question.kind
         if kind in ("single", "multiple"):
-            assert sorted(item.order) == list(range(len(item.question.choices)))
+            assert sorted(item.order) == list(range(len(item.question.answer.choices)))
         elif kind == "ordering":
-            assert list(item.shown_items()) != list(item.question.items)  # never starts solved
+            assert list(item.shown_items()) != list(item.question.answer.items)  # never starts solved
         elif kind == "matching":
-            assert sorted(item.shown_rights()) == sorted(r for _, r in item.question.pairs)
+            assert sorted(item.shown_rights()) == sorted(r for _, r in item.question.answer.pairs)
         else:
             assert item.order == ()
     # Different seeds give different plans (some order differs).

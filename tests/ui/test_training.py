@@ -74,7 +74,7 @@ def answer_right(qtbot: QtBot, workspace: TrainingWorkspaceWidget) -> None:
     assert widget is not None
     question = widget.question
     if isinstance(widget, ChoiceQuestionWidget) and question.kind == "true_false":
-        qtbot.keyClick(quiz, Qt.Key.Key_1 if question.answer else Qt.Key.Key_2)
+        qtbot.keyClick(quiz, Qt.Key.Key_1 if question.answer.value else Qt.Key.Key_2)
     elif isinstance(widget, ChoiceQuestionWidget) and question.kind == "single":
         number = next(n for n, (_i, c) in enumerate(widget.item.shown_choices(), 1) if c.correct)
         qtbot.keyClick(quiz, Qt.Key(int(Qt.Key.Key_0) + number))
@@ -83,20 +83,20 @@ def answer_right(qtbot: QtBot, workspace: TrainingWorkspaceWidget) -> None:
             if choice.correct:
                 qtbot.mouseClick(row, Qt.MouseButton.LeftButton)
     elif isinstance(widget, ShortQuestionWidget):
-        qtbot.keyClicks(widget.edit, question.answers[0].replace("*", " "))
+        qtbot.keyClicks(widget.edit, question.answer.answers[0].replace("*", " "))
     elif isinstance(widget, NumericQuestionWidget):
-        low, high = question.accepted_interval() or (0.0, 0.0)
+        low, high = question.answer.accepted_interval() or (0.0, 0.0)
         qtbot.keyClicks(widget.edit, f"{(low + high) / 2:g}".replace(".", ","))
     elif isinstance(widget, MatchingQuestionWidget):
-        for left, right in question.pairs:
+        for left, right in question.answer.pairs:
             widget.choose(left, right)
     elif isinstance(widget, OrderingQuestionWidget):
-        for target, text in enumerate(question.items):
+        for target, text in enumerate(question.answer.items):
             row = widget.order().index(text)
             widget.list.setCurrentRow(row)
             for _ in range(row - target):
                 qtbot.mouseClick(widget.up, Qt.MouseButton.LeftButton)
-        assert widget.order() == list(question.items)
+        assert widget.order() == list(question.answer.items)
     else:  # pragma: no cover - every kind is handled above
         raise AssertionError(question.kind)
     assert quiz.primary.isEnabled(), question.kind
@@ -190,19 +190,19 @@ def test_wrong_answer_shows_feedback_lesson_link_and_practice(
 def _wrong(item: QuizItem) -> Any:
     q = item.question
     if q.kind == "single":
-        return next(i for i, c in enumerate(q.choices) if not c.correct)
+        return next(i for i, c in enumerate(q.answer.choices) if not c.correct)
     if q.kind == "multiple":
-        return [i for i, c in enumerate(q.choices) if not c.correct]
+        return [i for i, c in enumerate(q.answer.choices) if not c.correct]
     if q.kind == "true_false":
-        return not q.answer
+        return not q.answer.value
     if q.kind == "short":
         return "nothing like it"
     if q.kind == "matching":
-        rights = [r for _, r in q.pairs]
-        return {left: rights[(i + 1) % len(rights)] for i, (left, _) in enumerate(q.pairs)}
+        rights = [r for _, r in q.answer.pairs]
+        return {left: rights[(i + 1) % len(rights)] for i, (left, _) in enumerate(q.answer.pairs)}
     if q.kind == "ordering":
-        return list(reversed(q.items))
-    low, high = q.accepted_interval() or (0.0, 0.0)
+        return list(reversed(q.answer.items))
+    low, high = q.answer.accepted_interval() or (0.0, 0.0)
     return high + 100
 
 

@@ -17,29 +17,21 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLineEdit,
-    QListWidget,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from cx_trainer.store import Store
-from cx_trainer.training import Mode, Module, QuizItem, plan_quiz
-from cx_trainer.training.group import GroupSession, Standing
+from cx_trainer.training import Module, QuizItem
+from cx_trainer.training.group import GroupSession
 from cx_trainer.ui.training._common import (
     ACCENT,
     DANGER,
-    LANGUAGE_NAMES,
     STYLE,
     SUCCESS,
     card,
@@ -50,7 +42,8 @@ from cx_trainer.ui.training._common import (
     role_button,
 )
 from cx_trainer.ui.training.context import TrainingContext
-from cx_trainer.ui.training.questions import answer_summary
+from cx_trainer.ui.training.kinds import answer_summary, ui_kind
+from cx_trainer.ui.training.present_board import PresentBoard
 
 __all__ = ["PresentWindow"]
 
@@ -132,7 +125,7 @@ class _OptionRow(QFrame):
             layout.addWidget(widget)
 
 
-class PresentWindow(QWidget):
+class PresentWindow(PresentBoard):
     """The presenter's window for a group session.
 
     Signals:
@@ -141,9 +134,7 @@ class PresentWindow(QWidget):
         finished(object): the final standings (a list of :class:`Standing`).
     """
 
-    session_started = Signal()
     question_recorded = Signal(int)
-    finished = Signal(object)
 
     def __init__(self, context: TrainingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -177,204 +168,6 @@ class PresentWindow(QWidget):
         self._timer.timeout.connect(self._on_tick)
         context.modules_changed.connect(self._fill_modules)
         self._fill_modules()
-
-    @staticmethod
-    def _scrolled(page: QWidget) -> QScrollArea:
-        scroll = QScrollArea()
-        scroll.setObjectName("trainingScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        page.setObjectName("trainingPage")
-        scroll.setWidget(page)
-        return scroll
-
-    def _show_page(self, page: QWidget) -> None:
-        for index in range(self.pages.count()):
-            holder = self.pages.widget(index)
-            inner = holder.widget() if isinstance(holder, QScrollArea) else holder
-            if inner is page:
-                self.pages.setCurrentIndex(index)
-                return
-
-    def current_page(self) -> QWidget:
-        """The page on screen (set-up, question or leaderboard)."""
-        holder = self.pages.currentWidget()
-        inner = holder.widget() if isinstance(holder, QScrollArea) else holder
-        assert inner is not None
-        return inner
-
-    # -- set-up page ------------------------------------------------------------------------------
-
-    def _build_setup(self) -> QWidget:
-        page = QWidget()
-        outer = QHBoxLayout(page)
-        outer.addStretch(1)
-        column = QVBoxLayout()
-        column.setSpacing(14)
-        column.addSpacing(30)
-        column.addWidget(label(self.tr("Group session"), "title"))
-        column.addWidget(
-            label(
-                self.tr("Show the questions on a projector, count hands, reveal the answer and "
-                        "mark who got it right. Everyone's results are saved."),
-                "muted",
-                wrap=True,
-            )
-        )
-        frame, form_box = card(margins=24, spacing=12)
-        form = QFormLayout()
-        form.setHorizontalSpacing(18)
-        form.setVerticalSpacing(10)
-        self.module_combo = QComboBox()
-        self.module_combo.currentIndexChanged.connect(self._on_module_chosen)
-        form.addRow(self.tr("Module"), self.module_combo)
-        self.language_combo = QComboBox()
-        form.addRow(self.tr("Language"), self.language_combo)
-        self.count_spin = QSpinBox()
-        self.count_spin.setRange(1, 50)
-        self.count_spin.setValue(10)
-        form.addRow(self.tr("Questions"), self.count_spin)
-        self.seconds_spin = QSpinBox()
-        self.seconds_spin.setRange(5, 600)
-        self.seconds_spin.setSingleStep(5)
-        self.seconds_spin.setValue(45)
-        self.seconds_spin.setSuffix(self.tr(" s"))
-        form.addRow(self.tr("Time per question"), self.seconds_spin)
-        form_box.addLayout(form)
-        column.addWidget(frame)
-
-        people, people_box = card(margins=24, spacing=10)
-        people_box.addWidget(label(self.tr("Participants"), "subheading"))
-        row = QHBoxLayout()
-        self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("Name, then Enter"))
-        self.name_edit.returnPressed.connect(self._on_add_name)
-        row.addWidget(self.name_edit, 1)
-        add = role_button(self.tr("Add"))
-        add.clicked.connect(self._on_add_name)
-        row.addWidget(add)
-        people_box.addLayout(row)
-        self.names_list = QListWidget()
-        self.names_list.setMinimumHeight(260)
-        self.names_list.setStyleSheet(
-            "QListWidget { border: none; font-size: 14pt; background: transparent; }"
-            " QListWidget::item { padding: 6px 10px; border-bottom: 1px solid #eef2f5; }"
-            " QListWidget::item:selected { background: #e3f1f6; color: #0f4f66; }"
-        )
-        people_box.addWidget(self.names_list)
-        remove = role_button(self.tr("Remove selected"), "link")
-        remove.clicked.connect(self._on_remove_name)
-        people_box.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(people)
-
-        buttons = QHBoxLayout()
-        close = role_button(self.tr("Close"))
-        close.clicked.connect(self.close)
-        buttons.addWidget(close)
-        buttons.addStretch(1)
-        self.start_button = role_button(self.tr("Start the session"), "primary")
-        self.start_button.setMinimumHeight(44)
-        self.start_button.setEnabled(False)
-        self.start_button.clicked.connect(self.start_session)
-        buttons.addWidget(self.start_button)
-        column.addLayout(buttons)
-        column.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(column)
-        holder.setMaximumWidth(720)
-        outer.addWidget(holder, 3)
-        outer.addStretch(1)
-        return page
-
-    def _fill_modules(self) -> None:
-        current = self.module_combo.currentData()
-        self.module_combo.blockSignals(True)
-        self.module_combo.clear()
-        for module in self.context.modules():
-            self.module_combo.addItem(module.title, module.id)
-        index = self.module_combo.findData(current)
-        self.module_combo.setCurrentIndex(max(0, index))
-        self.module_combo.blockSignals(False)
-        self._on_module_chosen(self.module_combo.currentIndex())
-
-    def _on_module_chosen(self, _index: int) -> None:
-        module_id = self.module_combo.currentData()
-        module_set = self.context.module_sets.get(str(module_id)) if module_id else None
-        self.language_combo.clear()
-        if module_set:
-            for code in module_set:
-                self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
-            index = self.language_combo.findData(self.context.language)
-            self.language_combo.setCurrentIndex(max(0, index))
-            count = len(next(iter(module_set.values())).questions)
-            self.count_spin.setMaximum(count)
-            self.count_spin.setValue(min(10, count))
-        self._update_start()
-
-    def set_participants(self, names: list[str]) -> None:
-        """Replace the participants (set-up page)."""
-        self.names_list.clear()
-        for name in names:
-            self._add_name(name)
-
-    def participants(self) -> list[str]:
-        """The names entered on the set-up page."""
-        return [self.names_list.item(i).text() for i in range(self.names_list.count())]
-
-    def _add_name(self, name: str) -> None:
-        clean = " ".join(name.split())
-        if not clean or clean.casefold() in {n.casefold() for n in self.participants()}:
-            return
-        self.names_list.addItem(clean)
-        self._update_start()
-
-    def _on_add_name(self) -> None:
-        self._add_name(self.name_edit.text())
-        self.name_edit.clear()
-
-    def _on_remove_name(self) -> None:
-        for item in self.names_list.selectedItems():
-            self.names_list.takeItem(self.names_list.row(item))
-        self._update_start()
-
-    def _update_start(self) -> None:
-        self.start_button.setEnabled(
-            bool(self.participants()) and self.module_combo.currentData() is not None
-        )
-
-    def start_session(self) -> None:
-        """Create the participants' sessions and show the first question."""
-        module_id = self.module_combo.currentData()
-        language = self.language_combo.currentData()
-        names = self.participants()
-        if not module_id or not names or self.busy:
-            return
-        module = self.context.module(str(module_id), str(language) if language else None)
-        if module is None:
-            return
-        self.module = module
-        self._limit = float(self.seconds_spin.value())
-        plan = plan_quiz(module, mode=Mode.EXAM, count=self.count_spin.value())
-        self.busy = True
-        self.start_button.setEnabled(False)
-
-        def begin(store: Store) -> GroupSession:
-            return GroupSession.start(plan, names, store=store)
-
-        self.context.run_store(begin, on_done=self._on_started, on_fail=self._on_failed)
-
-    def _on_started(self, group: GroupSession) -> None:
-        self.busy = False
-        self.group = group
-        self._show_page(self.question_page)
-        self._build_people(group.participants)
-        self.session_started.emit()
-        self._show_question()
-
-    def _on_failed(self, error: BaseException) -> None:
-        self.busy = False
-        self._update_start()
-        self.context.report(error)
 
     # -- question page ----------------------------------------------------------------------------
 
@@ -502,46 +295,17 @@ class PresentWindow(QWidget):
         self._on_tick()
 
     def _add_options(self, item: QuizItem) -> None:
-        question = item.question
-        kind = question.kind
-        if kind in ("single", "multiple"):
-            for index, (written, choice) in enumerate(item.shown_choices()):
-                row = _OptionRow(self, index, written, plain_text(choice.text), True)
-                self._options.append(row)
-                self.options_box.addWidget(row)
-            if kind == "multiple":
-                self.options_box.addWidget(label(self.tr("More than one answer may be right."),
-                                                 "muted"))
-        elif kind == "true_false":
-            for index, (written, text) in enumerate(((1, self.tr("True")), (0, self.tr("False")))):
-                row = _OptionRow(self, index, written, text, True)
-                self._options.append(row)
-                self.options_box.addWidget(row)
-        elif kind == "matching":
-            grid = QGridLayout()
-            grid.setHorizontalSpacing(40)
-            rights = item.shown_rights()
-            for row_index, (left, _right) in enumerate(question.pairs):
-                grid.addWidget(label(f"{row_index + 1}. {plain_text(left)}", "present-option",
-                                     wrap=True), row_index, 0)
-            for row_index, right in enumerate(rights):
-                grid.addWidget(label(f"{_letter(row_index)}. {plain_text(right)}",
-                                     "present-option", wrap=True), row_index, 1)
-            holder = QWidget()
-            holder.setLayout(grid)
-            self.options_box.addWidget(holder)
-        elif kind == "ordering":
-            for index, text in enumerate(item.shown_items()):
-                row = _OptionRow(self, index, index, plain_text(text), False)
-                self._options.append(row)
-                self.options_box.addWidget(row)
-            self.options_box.addWidget(label(self.tr("Put these in the right order."), "muted"))
-        elif kind == "numeric":
-            unit = f" ({question.unit})" if question.unit else ""
-            self.options_box.addWidget(label(self.tr("Answer with a number") + unit,
-                                             "present-option"))
-        else:
-            self.options_box.addWidget(label(self.tr("Answer in a word or two"), "present-option"))
+        ui_kind(item.question.kind).present(self, item)
+
+    def add_option(self, index: int, written: int, text: str, tally: bool) -> None:
+        """A lettered option row of the current question (``written``: its written index)."""
+        row = _OptionRow(self, index, written, text, tally)
+        self._options.append(row)
+        self.options_box.addWidget(row)
+
+    def add_widget(self, widget: QWidget) -> None:
+        """Another widget below the current question's prompt."""
+        self.options_box.addWidget(widget)
 
     def tally(self, written: int, delta: int) -> None:
         """Add raised hands for a choice (by written index) of the current question."""
@@ -590,12 +354,7 @@ class PresentWindow(QWidget):
         self.pause_button.hide()
         question = item.question
         for row in self._options:
-            right = False
-            if question.kind in ("single", "multiple"):
-                right = question.choices[row.written].correct
-            elif question.kind == "true_false":
-                right = bool(row.written) == bool(question.answer)
-            if right:
+            if question.spec.option_is_right(question.answer, row.written):
                 row.setProperty("verdict", "right")
                 repolish(row)
             row.minus.setEnabled(False)
@@ -648,109 +407,6 @@ class PresentWindow(QWidget):
         self.busy = False
         self.next_button.setEnabled(True)
         self.context.report(error)
-
-    # -- leaderboard ------------------------------------------------------------------------------
-
-    def _build_board(self) -> QWidget:
-        page = QWidget()
-        outer = QHBoxLayout(page)
-        outer.addStretch(1)
-        column = QVBoxLayout()
-        column.setSpacing(12)
-        column.addSpacing(24)
-        self.board_title = label(self.tr("Leaderboard"), "title")
-        self.board_title.setStyleSheet("font-size: 30pt;")
-        column.addWidget(self.board_title)
-        self.board_subtitle = label("", "muted", wrap=True)
-        column.addWidget(self.board_subtitle)
-        self.board_rows = QVBoxLayout()
-        self.board_rows.setSpacing(10)
-        column.addLayout(self.board_rows)
-        column.addStretch(1)
-        buttons = QHBoxLayout()
-        again = role_button(self.tr("New session"))
-        again.clicked.connect(self._on_new_session)
-        buttons.addWidget(again)
-        buttons.addStretch(1)
-        done = role_button(self.tr("Close"), "primary")
-        done.setMinimumHeight(44)
-        done.clicked.connect(self.close)
-        buttons.addWidget(done)
-        column.addLayout(buttons)
-        holder = QWidget()
-        holder.setLayout(column)
-        holder.setMaximumWidth(900)
-        outer.addWidget(holder, 4)
-        outer.addStretch(1)
-        return page
-
-    def _finish(self) -> None:
-        group = self.group
-        if group is None:
-            return
-        self._timer.stop()
-        self.busy = True
-        self.context.run_store(group.finish, needs_store=False,
-                               on_done=lambda _r: self._on_finished(), on_fail=self._on_failed)
-
-    def _on_finished(self) -> None:
-        self.busy = False
-        group = self.group
-        if group is None:
-            return
-        standings = group.standings()
-        self.show_standings(standings, group.total)
-        self.context.results_changed.emit()
-        self.finished.emit(standings)
-
-    def show_standings(self, standings: list[Standing], total: int) -> None:
-        """Fill the leaderboard page and show it."""
-        while self.board_rows.count():
-            entry = self.board_rows.takeAt(0)
-            gone = entry.widget() if entry is not None else None
-            if gone is not None:
-                gone.deleteLater()
-        pass_mark = self.module.pass_mark if self.module else None
-        self.board_subtitle.setText(
-            (self.module.title if self.module else "") + " · "
-            + self.tr("{n} questions").format(n=total)
-        )
-        for standing in standings:
-            frame, layout = card(margins=16, spacing=4)
-            row = QHBoxLayout()
-            rank = label(str(standing.rank), "rank-1" if standing.rank == 1 else "rank")
-            rank.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            row.addWidget(rank)
-            row.addSpacing(12)
-            name = label(standing.name, "heading")
-            name.setStyleSheet("font-size: 20pt;")
-            row.addWidget(name, 1)
-            bar = QProgressBar()
-            bar.setRange(0, max(1, total))
-            bar.setValue(standing.points)
-            bar.setTextVisible(False)
-            bar.setFixedWidth(220)
-            row.addWidget(bar)
-            points = label(self.tr("{points} of {total}").format(points=standing.points,
-                                                                  total=total), "subheading")
-            points.setStyleSheet("font-size: 16pt;")
-            points.setMinimumWidth(110)
-            points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            row.addWidget(points)
-            if pass_mark is not None and total:
-                passed = 100.0 * standing.points / total >= pass_mark
-                badge = label(self.tr("passed") if passed else "",
-                              "badge-pass" if passed else None)
-                badge.setMinimumWidth(70)
-                row.addWidget(badge)
-            layout.addLayout(row)
-            self.board_rows.addWidget(frame)
-        self._show_page(self.board_page)
-
-    def _on_new_session(self) -> None:
-        self.group = None
-        self._show_page(self.setup_page)
-        self._update_start()
 
     # -- window -----------------------------------------------------------------------------------
 
