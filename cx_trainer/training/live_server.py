@@ -71,7 +71,7 @@ def phone_controls(item: QuizItem) -> dict[str, Any]:
     elif kind == "ordering":
         data["items"] = list(item.shown_items())
     elif kind == "matching":
-        data["lefts"] = [left for left, _ in question.pairs]
+        data["lefts"] = [left for left, _ in question.answer.pairs]  # type: ignore[union-attr]
         data["rights"] = list(item.shown_rights())
     return data
 

@@ -104,7 +104,7 @@ def test_four_phones_join_answer_refresh_and_see_results(store: Store, plan: Qui
 
         # question 1 (single choice): phones 1 and 2 tap the right choice, 3 a wrong one
         item = game.start_question()
-        right = item.question.correct_indices()[0]
+        right = item.question.answer.correct_indices()[0]  # type: ignore[union-attr]
         shown = [written for written, _ in item.shown_choices()]
         for phone in phones:
             wait_for(phone, lambda p=phone: p.find_elements(By.CSS_SELECTOR, "#controls button"))
@@ -143,7 +143,7 @@ def test_four_phones_join_answer_refresh_and_see_results(store: Store, plan: Qui
 
         # question 3 (numeric): phone 4 types a number with a decimal comma
         item = game.start_question()
-        low, high = item.question.accepted_interval() or (0.0, 0.0)
+        low, high = item.question.answer.accepted_interval() or (0.0, 0.0)  # type: ignore[union-attr]
         value = f"{(low + high) / 2:g}".replace(".", ",")
         box = wait_for(
             phones[3], lambda: phones[3].find_elements(By.CSS_SELECTOR, "#controls input")

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import segno
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,11 +40,11 @@ from PySide6.QtWidgets import (
 from cx_trainer.errors import CxError
 from cx_trainer.store import Store
 from cx_trainer.training import Mode, Module, QuizItem, QuizPlan, plan_quiz
+from cx_trainer.training.kinds.true_false import truth_word
 from cx_trainer.training.live import LiveGame, LiveSettings, Phase
 from cx_trainer.training.live_server import LiveServer, lan_addresses, port_answers
 from cx_trainer.ui import prompts
 from cx_trainer.ui.training._common import plain_text
-from cx_trainer.ui.training.questions import answer_summary
 from cx_trainer.ui.workers import run_in_background
 
 __all__ = ["LivePresenter", "ProjectorWindow", "qr_pixmap"]
@@ -78,27 +78,21 @@ class _Bridge(QObject):
 
 
 def _response_text(item: QuizItem, key: str) -> str:
-    """A response (as the game's distribution key) in words, for the projector."""
-    question = item.question
+    """A response other than a choice (as the game's distribution key) in words."""
     value = json.loads(key)
-    if question.kind in ("single", "multiple"):
-        indices = value if isinstance(value, list) else [value]
-        return ", ".join(
-            plain_text(question.choices[i].text)
-            for i in indices
-            if isinstance(i, int) and 0 <= i < len(question.choices)
-        )
     if isinstance(value, bool):
-        return (
-            QCoreApplication.translate("ProjectorWindow", "True")
-            if value
-            else QCoreApplication.translate("ProjectorWindow", "False")
-        )
+        return truth_word(value, item.language)
     if isinstance(value, list):
         return " → ".join(str(v) for v in value)
     if isinstance(value, dict):
         return "; ".join(f"{k} → {v}" for k, v in value.items())
     return str(value)
+
+
+def _answer_words(item: QuizItem) -> str:
+    """The right answer in words, in the question's language (the kind says it)."""
+    question = item.question
+    return plain_text(question.spec.answer_markdown(question.answer, item.language))
 
 
 def _distribution_text(item: QuizItem, summary: dict[str, Any]) -> str:
@@ -113,8 +107,8 @@ def _distribution_text(item: QuizItem, summary: dict[str, Any]) -> str:
             for index in value if isinstance(value, list) else [value]:
                 if isinstance(index, int):
                     per_choice[index] = per_choice.get(index, 0) + count
-        for place, (written, choice) in enumerate(item.shown_choices()):
-            mark = " ✓" if choice.correct else ""
+        for place, (written, _choice) in enumerate(item.shown_choices()):
+            mark = " ✓" if item.question.spec.option_is_right(item.question.answer, written) else ""
             rows.append((f"{'ABCDEFGHIJ'[place]}{mark}", per_choice.get(written, 0)))
     else:
         for key, count in sorted(summary["distribution"].items(), key=lambda kv: -kv[1]):
@@ -244,9 +238,7 @@ class ProjectorWindow(QWidget):
                         a=summary["answered"], b=players, c=summary["correct"]
                     )
                 )
-                self.right.setText(
-                    self.tr("Right answer: {a}").format(a=answer_summary(item.question))
-                )
+                self.right.setText(self.tr("Right answer: {a}").format(a=_answer_words(item)))
                 self.bars.setText(_distribution_text(item, summary))
             self.pages.setCurrentIndex(1)
             return
