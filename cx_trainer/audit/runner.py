@@ -13,7 +13,7 @@ from typing import Any
 
 from cx_trainer import paths
 from cx_trainer.audit.checks.readability import TargetCheck, meets_target
-from cx_trainer.audit.context import CHANNELS, AuditContext
+from cx_trainer.audit.context import CHANNELS, AuditContext, RuleMeta
 from cx_trainer.audit.glossary import load_glossary
 from cx_trainer.audit.model import (
     AuditRun,
@@ -71,6 +71,10 @@ class Auditor:
             glossary = candidate if candidate.exists() else None
         self.checks: list[Check] = load_rules(self.rules_dir, load_glossary(glossary))
         self._target = next((c for c in self.checks if isinstance(c, TargetCheck)), None)
+
+    def rule_metas(self) -> tuple[RuleMeta, ...]:
+        """The metadata of every loaded rule, in rule order (what reports describe)."""
+        return tuple(c.meta for c in self.checks)
 
     def check(self, rule_id: str) -> Check:
         """The loaded rule with this id."""
