@@ -26,8 +26,8 @@ from typing import Any
 
 from cx_trainer.audit.checks.policy import topic_list
 from cx_trainer.audit.context import AuditContext, RuleMeta, format_message
+from cx_trainer.audit.kinds import BuildContext, KindSpec, RuleData
 from cx_trainer.audit.model import Finding, PolicyRef, Related
-from cx_trainer.audit.rules import BuildContext, KindSpec, RuleData
 from cx_trainer.policy.claims import context_claims
 from cx_trainer.policy.topics import topics
 from cx_trainer.text.quantities import format_quantity, same_value

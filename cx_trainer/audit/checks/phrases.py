@@ -26,8 +26,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from cx_trainer.audit.context import AuditContext, RuleMeta
+from cx_trainer.audit.kinds import BuildContext, KindSpec, RuleData
 from cx_trainer.audit.model import Finding
-from cx_trainer.audit.rules import BuildContext, KindSpec, RuleData
 from cx_trainer.text.pipeline import get_nlp
 
 __all__ = ["SPEC", "PhraseCheck", "PhraseEntry"]
