@@ -34,6 +34,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from cx_trainer.audit.consistency import policy_values
 from cx_trainer.audit.model import AuditRun, DocumentResult
 from cx_trainer.audit.runner import Auditor, default_auditor
 from cx_trainer.audit.sets import SetAccumulator, Summaries
@@ -273,4 +274,5 @@ def _audit_parallel(
         consistency=sets.finish(),
         errors=tuple(errors),
         skipped=skipped,
+        policy_values=policy_values(policy),
     )

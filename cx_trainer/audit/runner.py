@@ -13,6 +13,7 @@ from typing import Any
 
 from cx_trainer import paths
 from cx_trainer.audit.checks.readability import TargetCheck, meets_target
+from cx_trainer.audit.consistency import policy_values
 from cx_trainer.audit.context import CHANNELS, AuditContext, RuleMeta
 from cx_trainer.audit.glossary import load_glossary
 from cx_trainer.audit.kinds import Check
@@ -200,7 +201,12 @@ class Auditor:
                 sets.add_context(ctx)
             if progress is not None:
                 progress(done, total or 0, getattr(item, "path", "") or "")
-        return AuditRun(documents=tuple(results), consistency=sets.finish(), errors=tuple(errors))
+        return AuditRun(
+            documents=tuple(results),
+            consistency=sets.finish(),
+            errors=tuple(errors),
+            policy_values=policy_values(policy),
+        )
 
 
 def measure_formula(language: str) -> str:

@@ -119,7 +119,7 @@ class ConsistencyCheck:
                     first.start,
                     first.end,
                     related=tuple(p.related() for p in sorted(places, key=lambda p: p.start)),
-                    policy=PolicyRef(topic=_topic, stated=dict(first.quantity), expected=None),
+                    policy=PolicyRef(_topic, dict(first.quantity), None, _qualifier),
                     **self._slots(places, ctx.language),
                 )
             )
@@ -169,7 +169,7 @@ class ConsistencyCheck:
                     match=first.text,
                     message=format_message(template, match=first.text, **self._slots(ordered, lang)),
                     related=tuple(p.related() for p in ordered),
-                    policy=PolicyRef(topic=_topic, stated=dict(first.quantity), expected=None),
+                    policy=PolicyRef(_topic, dict(first.quantity), None, _qualifier),
                     description=self.meta.description_for(lang),
                     link=self.meta.link,
                 )
