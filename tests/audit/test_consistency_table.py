@@ -68,3 +68,27 @@ def test_with_a_policy_what_differs_from_it_differs_and_one_month_is_30_days(
     page = render_html(run)
     assert "<th>Policy</th>" in page
     assert page.count("(differs)</td>") == 3
+
+
+def test_a_service_variant_is_not_compared_with_the_policy() -> None:
+    """The sheet describes the standard service: express statements are compared with each
+    other only."""
+    from cx_trainer.audit.model import Finding, PolicyRef, Related
+
+    day1 = {"kind": "duration", "low": 1, "high": 1, "unit": "day", "days": [1, 1]}
+    day2 = {"kind": "duration", "low": 2, "high": 2, "unit": "day", "days": [2, 2]}
+    standard = {"kind": "duration", "low": 3, "high": 5, "unit": "business_day", "days": [4.2, 7.0]}
+    related = (
+        Related("a.txt", 0, 5, 1, 1, "next day", day1),
+        Related("b.txt", 0, 5, 1, 1, "next day", day1),
+        Related("c.txt", 0, 5, 1, 1, "2 days", day2),
+    )
+    finding = Finding(
+        "a.txt", "consistency.values", "consistency", "warning", 0, 5, 1, 1, "next day", "differs",
+        policy=PolicyRef("delivery.time", day1, None, "express"), related=related,
+    )  # fmt: skip
+    run = AuditRun(documents=(), consistency=(finding,), policy_values={"delivery.time": standard})
+    (entry,) = consistency_table(run)
+    assert entry.qualifier == "express" and entry.policy is None
+    assert [s.differs for s in entry.statements] == [False, False, True]
+    assert consistency_rows(run)[0].topic == "delivery.time (express)"
