@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -61,3 +62,19 @@ def test_mypy_passes() -> None:
         [_tool("mypy"), "cx_trainer"], capture_output=True, text=True, cwd=ROOT, timeout=600
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_import_contracts_pass() -> None:
+    """The layers and the Qt wall of pyproject.toml [tool.importlinter], checked by import-linter
+    on this checkout's package."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [_tool("lint-imports"), "--no-cache"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout, result.stdout

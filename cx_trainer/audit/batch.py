@@ -13,8 +13,9 @@
   (:data:`PARALLEL_MIN_SPAWN`) to gain. Chunks of paths go in; out come, per file, the compact frozen
   :class:`~cx_trainer.audit.model.DocumentResult` (or the one-line error) and the small summaries
   the set checks keep (``summarize``). At most ``2 x workers`` chunks are in flight, so memory
-  stays flat however many files there are. The parent puts everything back in input order and
-  runs the set checks (``run_set``) over the summaries, exactly as ``audit_many`` does.
+  stays flat however many files there are. The parent puts the results back in input order and
+  adds the summaries, with their place in the run, to the same
+  :class:`~cx_trainer.audit.sets.SetAccumulator` ``audit_many`` uses, which runs the set checks.
 
 Unreadable files become ``AuditRun.errors`` and the run goes on.
 """
@@ -33,8 +34,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from cx_trainer.audit.model import AuditRun, DocumentResult, Finding
+from cx_trainer.audit.consistency import policy_values
+from cx_trainer.audit.model import AuditRun, DocumentResult
 from cx_trainer.audit.runner import Auditor, default_auditor
+from cx_trainer.audit.sets import SetAccumulator, Summaries
 from cx_trainer.documents import DEFAULT_MAX_BYTES, Document, load_document
 from cx_trainer.errors import CxError, ReportError
 
@@ -52,7 +55,7 @@ PARALLEL_MIN_SPAWN = 1000
 CHUNK_SIZE = 16
 
 ProgressCallback = Callable[[int, int, str], None]
-_Outcome = tuple[int, DocumentResult | str, dict[str, Any]]
+_Outcome = tuple[int, DocumentResult | str, Summaries]
 
 _worker: dict[str, Any] = {}
 # The parent's Auditor, inherited by forked workers (set only while a forking pool runs).
@@ -111,7 +114,7 @@ def _audit_chunk(chunk: list[tuple[int, str]]) -> list[_Outcome]:
     """Audit a chunk of paths in a worker: (index, result or error message, set summaries)."""
     auditor: Auditor = _worker["auditor"]
     language, channel, policy, max_bytes = _worker["options"]
-    set_checks = [c for c in auditor.checks if hasattr(c, "run_set")]
+    sets = SetAccumulator(auditor.checks)
     out: list[_Outcome] = []
     for index, raw in chunk:
         try:
@@ -121,8 +124,7 @@ def _audit_chunk(chunk: list[tuple[int, str]]) -> list[_Outcome]:
         except CxError as exc:
             out.append((index, str(exc), {}))
             continue
-        summaries = {c.meta.id: c.summarize(ctx) for c in set_checks}  # type: ignore[attr-defined]
-        out.append((index, result, summaries))
+        out.append((index, result, sets.summarize(ctx)))
     return out
 
 
@@ -221,8 +223,7 @@ def _audit_parallel(
     language, channel, policy, max_bytes = options
     total = len(paths)
     results: list[DocumentResult | str | None] = [None] * total
-    set_checks = [c for c in auditor.checks if hasattr(c, "run_set")]
-    summaries: list[dict[str, Any] | None] = [None] * total
+    sets = SetAccumulator(auditor.checks)
     chunks = (
         [(i, str(paths[i])) for i in range(start, min(start + chunk_size, total))]
         for start in range(0, total, chunk_size)
@@ -253,7 +254,8 @@ def _audit_parallel(
                     in_flight.pop(future)
                     for index, outcome, summary in future.result():
                         results[index] = outcome
-                        summaries[index] = summary
+                        if not isinstance(outcome, str):
+                            sets.add(summary, index)
                         done += 1
                         if progress is not None:
                             progress(done, total, str(paths[index]))
@@ -265,24 +267,12 @@ def _audit_parallel(
             raise ReportError("a worker process stopped unexpectedly (out of memory?)") from None
         finally:
             _inherited = None
-    documents: list[DocumentResult] = []
-    errors: list[str] = []
-    by_check: dict[str, list[Any]] = {c.meta.id: [] for c in set_checks}
-    for item, kept in zip(results, summaries, strict=True):
-        if item is None:
-            continue  # cancelled before it ran
-        if isinstance(item, str):
-            errors.append(item)
-            continue
-        documents.append(item)
-        for check_id, value in (kept or {}).items():
-            by_check.setdefault(check_id, []).append(value)
-    consistency: list[Finding] = []
-    for check in set_checks:
-        consistency.extend(check.run_set(by_check[check.meta.id]))  # type: ignore[attr-defined]
+    documents = [item for item in results if isinstance(item, DocumentResult)]
+    errors = [item for item in results if isinstance(item, str)]  # None: cancelled before it ran
     return AuditRun(
         documents=tuple(documents),
-        consistency=tuple(sorted(consistency, key=lambda f: f.sort_key)),
+        consistency=sets.finish(),
         errors=tuple(errors),
         skipped=skipped,
+        policy_values=policy_values(policy),
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from cx_trainer.audit.rules import BuildContext
+from cx_trainer.audit.kinds import BuildContext
 from cx_trainer.errors import RuleError
 from cx_trainer.text.language import LANGUAGES
 from cx_trainer.yamlio import key_line, load_yaml

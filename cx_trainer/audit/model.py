@@ -45,12 +45,17 @@ class PolicyRef:
     """What a policy finding compares: the topic, the stated and the expected quantity.
 
     ``stated`` and ``expected`` are quantity dicts as DESIGN.md section 6 defines them.
+    ``scope`` is the claim's scope (DESIGN.md section 8: service, region, product group,
+    channel), written to the JSON when the claim names one. ``qualifier`` names the variant a
+    consistency finding groups by ("express"; '' for the plain service the policy sheet
+    describes); it is not part of the JSON contract.
     """
 
     topic: str
     stated: dict[str, Any] | None
     expected: dict[str, Any] | None
     scope: dict[str, str] | None = None
+    qualifier: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The contract form (``scope`` only when the claim names one, DESIGN.md section 8)."""
@@ -226,13 +231,16 @@ class AuditRun:
     """The results of one run over one or more documents.
 
     ``consistency`` holds the findings that span documents (one per disagreement); ``errors``
-    the documents that could not be read, as one-line messages.
+    the documents that could not be read, as one-line messages. ``policy_values`` keeps the
+    policy sheet's values (topic -> quantity) the run compared with, for the consistency table
+    (:mod:`cx_trainer.audit.consistency`); it is not part of the JSON contract.
     """
 
     documents: tuple[DocumentResult, ...]
     consistency: tuple[Finding, ...] = ()
     errors: tuple[str, ...] = ()
     skipped: int = 0
+    policy_values: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def all_findings(self) -> list[Finding]:
         """Every finding of every document, then the cross-document ones."""

@@ -1,4 +1,4 @@
-"""The fixed registry of check kinds: kind name -> :class:`~cx_trainer.audit.rules.KindSpec`.
+"""The fixed registry of check kinds: kind name -> :class:`~cx_trainer.audit.kinds.KindSpec`.
 
 Adding a kind means writing its module under ``cx_trainer/audit/checks/`` (or the package that
 owns it) and listing its spec here.
@@ -7,7 +7,7 @@ owns it) and listing its spec here.
 from __future__ import annotations
 
 from cx_trainer.audit.checks import completeness, consistency, phrases, policy, readability, tone
-from cx_trainer.audit.rules import KindSpec
+from cx_trainer.audit.kinds import KindSpec
 
 __all__ = ["KINDS"]
 

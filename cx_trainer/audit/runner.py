@@ -13,8 +13,10 @@ from typing import Any
 
 from cx_trainer import paths
 from cx_trainer.audit.checks.readability import TargetCheck, meets_target
-from cx_trainer.audit.context import CHANNELS, AuditContext
+from cx_trainer.audit.consistency import policy_values
+from cx_trainer.audit.context import CHANNELS, AuditContext, RuleMeta
 from cx_trainer.audit.glossary import load_glossary
+from cx_trainer.audit.kinds import Check
 from cx_trainer.audit.model import (
     AuditRun,
     DocumentResult,
@@ -22,8 +24,9 @@ from cx_trainer.audit.model import (
     ReadabilityScore,
     severity_rank,
 )
-from cx_trainer.audit.rules import Check, load_rules
+from cx_trainer.audit.rules import load_rules
 from cx_trainer.audit.scoring import score_document
+from cx_trainer.audit.sets import SetAccumulator
 from cx_trainer.documents.model import Document
 from cx_trainer.errors import CxError, InputError
 from cx_trainer.text.counts import placeholder_spans, text_stats
@@ -71,6 +74,10 @@ class Auditor:
             glossary = candidate if candidate.exists() else None
         self.checks: list[Check] = load_rules(self.rules_dir, load_glossary(glossary))
         self._target = next((c for c in self.checks if isinstance(c, TargetCheck)), None)
+
+    def rule_metas(self) -> tuple[RuleMeta, ...]:
+        """The metadata of every loaded rule, in rule order (what reports describe)."""
+        return tuple(c.meta for c in self.checks)
 
     def check(self, rule_id: str) -> Check:
         """The loaded rule with this id."""
@@ -182,8 +189,7 @@ class Auditor:
         """
         results: list[DocumentResult] = []
         errors: list[str] = []
-        set_checks = [c for c in self.checks if hasattr(c, "run_set")]
-        summaries: dict[str, list[Any]] = {c.meta.id: [] for c in set_checks}
+        sets = SetAccumulator(self.checks)
         for done, item in enumerate(documents, start=1):
             if cancelled is not None and cancelled():
                 break
@@ -192,17 +198,14 @@ class Auditor:
             else:
                 ctx = self.prepare(item, language=language, channel=channel, policy=policy)
                 results.append(self.run_checks(ctx))
-                for check in set_checks:
-                    summaries[check.meta.id].append(check.summarize(ctx))  # type: ignore[attr-defined]
+                sets.add_context(ctx)
             if progress is not None:
                 progress(done, total or 0, getattr(item, "path", "") or "")
-        consistency: list[Finding] = []
-        for check in set_checks:
-            consistency.extend(check.run_set(summaries[check.meta.id]))  # type: ignore[attr-defined]
         return AuditRun(
             documents=tuple(results),
-            consistency=tuple(sorted(consistency, key=lambda f: f.sort_key)),
+            consistency=sets.finish(),
             errors=tuple(errors),
+            policy_values=policy_values(policy),
         )
 
 

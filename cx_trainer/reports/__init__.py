@@ -1,6 +1,10 @@
-"""Renderings of audit results: text, JSON (and SARIF, HTML, PDF). Free of Qt."""
+"""Renderings of audit results: text, JSON, SARIF, HTML and PDF. Free of Qt.
+
+:func:`render` is the one entry point (the command line and the app both use it).
+"""
 
 from cx_trainer.reports.json_report import SCHEMA, render_json, run_to_dict
+from cx_trainer.reports.render import BINARY_FORMATS, FORMATS, render
 from cx_trainer.reports.text_report import render_text
 
-__all__ = ["SCHEMA", "render_json", "render_text", "run_to_dict"]
+__all__ = ["BINARY_FORMATS", "FORMATS", "SCHEMA", "render", "render_json", "render_text", "run_to_dict"]

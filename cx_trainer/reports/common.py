@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from cx_trainer.audit.consistency import consistency_table
 from cx_trainer.audit.model import CATEGORIES, AuditRun, DocumentResult, Finding
 from cx_trainer.text.quantities import format_quantity
 
@@ -125,26 +126,36 @@ def quantity_text(value: Mapping[str, Any] | None, lang: str = "en") -> str:
 
 @dataclass(frozen=True)
 class ConsistencyRow:
-    """One line of the consistency table: a document's stated value for a topic."""
+    """One line of the consistency table: a document's stated value for a topic, the policy's
+    value (when the run had one for it) and whether the statement differs (from the policy, or
+    from the other documents); :func:`cx_trainer.audit.consistency.consistency_table` decides."""
 
     topic: str
     path: str
     stated: str
     text: str
     location: str
+    policy: str = ""
+    differs: bool = False
 
 
 def consistency_rows(run: AuditRun) -> list[ConsistencyRow]:
-    """The consistency table across documents: topic, document, stated value."""
+    """The core's consistency table, one row per statement, in words."""
     rows: list[ConsistencyRow] = []
-    for f in run.consistency:
-        topic = f.policy.topic if f.policy is not None else f.rule
-        if not f.related:
+    for entry in consistency_table(run):
+        f = entry.finding
+        topic = entry.topic or f.rule
+        if entry.qualifier:
+            topic += f" ({entry.qualifier})"
+        policy = quantity_text(entry.policy)
+        if not entry.statements:
             stated = quantity_text(f.policy.stated) if f.policy is not None else ""
-            rows.append(ConsistencyRow(topic, f.path, stated, f.match, f"{f.line}:{f.column}"))
-        for r in f.related:
-            where = f"{r.line}:{r.column}" if r.line is not None else f"@{r.start}"
-            rows.append(ConsistencyRow(topic, r.path, quantity_text(r.value), r.text, where))
+            rows.append(ConsistencyRow(topic, f.path, stated, f.match, f"{f.line}:{f.column}", policy))
+        for st in entry.statements:
+            where = f"{st.line}:{st.column}" if st.line is not None else f"@{st.start}"
+            rows.append(
+                ConsistencyRow(topic, st.path, quantity_text(st.value), st.text, where, policy, st.differs)
+            )
     return rows
 
 

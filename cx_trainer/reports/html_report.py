@@ -175,13 +175,14 @@ def render(run: AuditRun, *, texts: Mapping[str, str] | None = None) -> str:
     rows = consistency_rows(run)
     if rows:
         body = "".join(
-            f"<tr><td>{_e(r.topic)}</td><td class=\"path\">{_e(r.path)}</td><td>{_e(r.stated)}</td>"
-            f"<td>{_e(r.text)}</td><td>{_e(r.location)}</td></tr>"
+            f"<tr><td>{_e(r.topic)}</td><td>{_e(r.policy)}</td><td class=\"path\">{_e(r.path)}</td>"
+            + (f'<td class="bad">{_e(r.stated)} (differs)</td>' if r.differs else f"<td>{_e(r.stated)}</td>")
+            + f"<td>{_e(r.text)}</td><td>{_e(r.location)}</td></tr>"
             for r in rows
         )
         out.append(
-            "<table><thead><tr><th>Topic</th><th>Document</th><th>Stated value</th><th>Wording</th>"
-            f"<th>Where</th></tr></thead><tbody>{body}</tbody></table>"
+            "<table><thead><tr><th>Topic</th><th>Policy</th><th>Document</th><th>Stated value</th>"
+            f"<th>Wording</th><th>Where</th></tr></thead><tbody>{body}</tbody></table>"
         )
         by_path = {d.path: d for d in run.documents}
         out.extend(_finding(f, by_path.get(f.path), lookup(f.path)) for f in run.consistency)

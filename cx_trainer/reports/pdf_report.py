@@ -192,13 +192,14 @@ class _Writer:
             self.paragraph("No disagreements between documents.", color=_MUTED)
             return
         self.font(8)
-        with self.pdf.table(col_widths=(35, 60, 30, 45, 10), line_height=4) as table:
+        with self.pdf.table(col_widths=(30, 22, 50, 30, 40, 10), line_height=4) as table:
             header = table.row()
-            for title in ("Topic", "Document", "Stated value", "Wording", "Where"):
+            for title in ("Topic", "Policy", "Document", "Stated value", "Wording", "Where"):
                 header.cell(title)
             for r in rows:
                 row = table.row()
-                for value in (r.topic, r.path, r.stated, r.text, r.location):
+                stated = f"{r.stated} (differs)" if r.differs else r.stated
+                for value in (r.topic, r.policy, r.path, stated, r.text, r.location):
                     row.cell(self.clean(value))
 
 

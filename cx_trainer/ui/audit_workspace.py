@@ -9,7 +9,6 @@ methods here (open, save, export, ...).
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
@@ -33,6 +32,8 @@ from cx_trainer.audit.model import AuditRun
 from cx_trainer.documents import SUPPORTED_SUFFIXES
 from cx_trainer.errors import CxError
 from cx_trainer.policy import load_policy as read_policy_sheet
+from cx_trainer.reports import FORMATS as REPORT_FORMATS
+from cx_trainer.reports import render as render_report
 from cx_trainer.ui import prompts
 from cx_trainer.ui.batch import BatchAuditWidget
 from cx_trainer.ui.editor import DocumentEditWidget
@@ -53,17 +54,15 @@ _EXPORT_SUFFIX = {"html": ".html", "pdf": ".pdf", "json": ".json", "sarif": ".sa
 
 def report_available(fmt: str) -> bool:
     """Whether the core can render reports in ``fmt`` in this build."""
-    if fmt in ("text", "json"):
-        return True
-    return importlib.util.find_spec(f"cx_trainer.reports.{fmt}_report") is not None
+    return fmt in REPORT_FORMATS
 
 
-def _render_report(run: AuditRun, fmt: str, target: str) -> str:
-    """Render with the core and write safely (runs on a worker)."""
-    from cx_trainer.audit.commands import render
+def _render_report(run: AuditRun, fmt: str, target: str, texts: dict[str, str]) -> str:
+    """Render with the core, as the command line does, and write safely (runs on a worker)."""
+    from cx_trainer.audit.runner import default_auditor
     from cx_trainer.fileio import atomic_write_bytes
 
-    report = render(run, fmt)
+    report = render_report(run, fmt, rules=default_auditor().rule_metas(), texts=texts)
     data = report.encode("utf-8") if isinstance(report, str) else report
     atomic_write_bytes(target, data)
     return target
@@ -601,6 +600,13 @@ class AuditWorkspaceWidget(QWidget):
         result = self.session.result
         return AuditRun(documents=(result,)) if result is not None else None
 
+    def _report_texts(self, run: AuditRun) -> dict[str, str]:
+        """The open document's text for a report on it (the reports load the others)."""
+        result = self.session.result
+        if result is not None and any(d is result for d in run.documents):
+            return {result.path: self.session.text()}
+        return {}
+
     def export_report(self, fmt: str) -> Task | None:
         """Ask where, then render the report with the core on a worker and write it."""
         names = {"html": "HTML", "pdf": "PDF", "json": "JSON", "sarif": "SARIF"}
@@ -634,7 +640,7 @@ class AuditWorkspaceWidget(QWidget):
         if not Path(target).suffix:
             target += _EXPORT_SUFFIX[fmt]
         self.settings.set_last_dir(target, "reports")
-        task = run_in_background(_render_report, run, fmt, target)
+        task = run_in_background(_render_report, run, fmt, target, self._report_texts(run))
         self._export_task = task
         task.finished.connect(self._on_export_finished)
         task.failed.connect(self._on_export_failed)

@@ -4,14 +4,13 @@ The run itself is the core's :meth:`~cx_trainer.audit.Auditor.audit_many` on a w
 its progress callback reports through :meth:`~cx_trainer.ui.workers.Task.report_progress`
 (a signal, so it is safe from the worker) and its cancel callback polls the task.
 :class:`BatchResultsModel` presents the :class:`~cx_trainer.audit.AuditRun` as a table;
-:class:`ConsistencyView` lists, per policy topic, the value every document states.
+:class:`ConsistencyView` presents the core's consistency table: per topic the policy's value
+and the value every document states, those that differ marked.
 """
 
 from __future__ import annotations
 
-import json
 import time
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,9 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cx_trainer.audit.model import CATEGORIES, AuditRun, DocumentResult, Finding
-from cx_trainer.errors import CxError
-from cx_trainer.policy import topics
+from cx_trainer.audit.consistency import consistency_table
+from cx_trainer.audit.model import CATEGORIES, AuditRun, DocumentResult
 from cx_trainer.ui.labels import (
     category_icon,
     category_label,
@@ -56,7 +54,6 @@ from cx_trainer.ui.labels import (
     score_color,
     topic_label,
 )
-from cx_trainer.ui.policy_support import topic_in_text
 from cx_trainer.ui.workers import Task, run_in_background
 
 __all__ = [
@@ -65,7 +62,6 @@ __all__ = [
     "BatchResultsModel",
     "ConsistencyView",
     "audit_folder",
-    "consistency_topic",
 ]
 
 _SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -105,17 +101,6 @@ def audit_folder(task: Task, folder: str, language: str, channel: str, policy: A
         skipped=scan.skipped,
     )
     return BatchOutcome(folder, run, len(scan.files), task.is_cancelled(), time.perf_counter() - started)
-
-
-def consistency_topic(finding: Finding) -> str:
-    """The policy topic a consistency finding is about ('' when it does not say)."""
-    if finding.policy is not None and finding.policy.topic:
-        return finding.policy.topic
-    for topic in topics():
-        if topic in finding.message or topic in finding.rule:
-            return topic
-    # Until consistency findings carry their topic: the topic's name in the message.
-    return topic_in_text(finding.message)
 
 
 class BatchResultsModel(QAbstractTableModel):
@@ -224,7 +209,8 @@ class BatchResultsModel(QAbstractTableModel):
 
 
 class ConsistencyView(QTreeWidget):
-    """Per topic, the value each document states; values that differ from the rest stand out.
+    """Per topic, the value each document states; the statements the core says differ (from the
+    policy, or from the other documents) stand out.
 
     Signals:
         openRequested(str): open this document (double click on a document row).
@@ -235,7 +221,6 @@ class ConsistencyView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._run: AuditRun | None = None
-        self._policy: Any = None
         self.setColumnCount(3)
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
@@ -253,67 +238,56 @@ class ConsistencyView(QTreeWidget):
     def _retranslate(self) -> None:
         self.setHeaderLabels([self.tr("Topic and document"), self.tr("States"), self.tr("Line")])
         self.setAccessibleName(self.tr("Consistency between documents"))
-        self.set_run(self._run, self._policy)
+        self.set_run(self._run)
 
     def disagreements(self) -> int:
         """How many topics the documents disagree on."""
         return self.topLevelItemCount()
 
-    def set_run(self, run: AuditRun | None, policy: Any = None) -> None:
-        """Show the run's cross-document findings (and the policy's value for each topic)."""
+    def set_run(self, run: AuditRun | None) -> None:
+        """Show the core's consistency table of the run (:mod:`cx_trainer.audit.consistency`):
+        per topic the policy's value and every document's statement, the differing ones
+        marked."""
         self._run = run
-        self._policy = policy
         self.clear()
         if run is None:
             return
         bold = QFont(self.font())
         bold.setBold(True)
-        for finding in run.consistency:
-            topic = consistency_topic(finding)
-            head = QTreeWidgetItem([topic_label(topic) if topic else self.tr("Other statements"), "", ""])
+        odd = QColor("#e03131")
+        odd.setAlpha(45)
+        for entry in consistency_table(run):
+            finding = entry.finding
+            head = QTreeWidgetItem([topic_label(entry.topic) if entry.topic else self.tr("Other statements"), "", ""])
             head.setFont(0, bold)
-            stated = self._policy_text(topic)
-            if stated:
-                head.setText(1, self.tr("Policy: %1").replace("%1", stated))
+            policy_text = format_quantity(dict(entry.policy)) if entry.policy is not None else ""
+            if policy_text:
+                head.setText(1, self.tr("Policy: %1").replace("%1", policy_text))
                 head.setToolTip(1, self.tr("What the policy sheet says"))
             head.setToolTip(0, finding.message)
             head.setIcon(0, category_icon("consistency"))
-            keys = [self._value_key(r.value, r.text) for r in finding.related]
-            common = Counter(keys).most_common()
-            majority = common[0][0] if common and (len(common) == 1 or common[0][1] > common[1][1]) else None
-            odd = QColor("#e03131")
-            odd.setAlpha(45)
-            for related, key in zip(finding.related, keys, strict=True):
-                stated = related.text or format_quantity(related.value)
+            for statement in entry.statements:
+                stated = statement.text or (format_quantity(dict(statement.value)) if statement.value else "")
                 row = QTreeWidgetItem(
-                    [Path(related.path).name, stated, "" if related.line is None else str(related.line)]
+                    [Path(statement.path).name, stated, "" if statement.line is None else str(statement.line)]
                 )
-                row.setToolTip(0, related.path)
-                row.setData(0, _PATH_ROLE, related.path)
-                if majority is None or key != majority:
+                row.setToolTip(0, statement.path)
+                row.setData(0, _PATH_ROLE, statement.path)
+                if statement.differs:
                     for col in range(3):
                         row.setBackground(col, QBrush(odd))
                     row.setFont(1, bold)
-                    row.setToolTip(1, self.tr("Differs from the other documents"))
+                    row.setToolTip(
+                        1,
+                        self.tr("Policy: %1").replace("%1", policy_text)
+                        if policy_text
+                        else self.tr("Differs from the other documents"),
+                    )
                 head.addChild(row)
-            if not finding.related:
+            if not entry.statements:
                 head.addChild(QTreeWidgetItem([finding.message, "", ""]))
             self.addTopLevelItem(head)
             head.setExpanded(True)
-
-    def _policy_text(self, topic: str) -> str:
-        if not topic or self._policy is None:
-            return ""
-        try:
-            return str(self._policy.get_text(topic))
-        except (CxError, KeyError):
-            return ""
-
-    @staticmethod
-    def _value_key(value: dict[str, Any] | None, text: str) -> str:
-        if value:
-            return json.dumps(value, sort_keys=True)
-        return " ".join(text.casefold().split())
 
     @Slot(QTreeWidgetItem, int)
     def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
@@ -586,7 +560,7 @@ class BatchAuditWidget(QWidget):
         self.model.set_run(run, self.folder)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.consistency.set_run(run, self._settings[2])
+        self.consistency.set_run(run)
         self.consistency_stack.setCurrentIndex(1 if run.consistency else 0)
         self.errors.clear()
         self.errors.addItems(list(run.errors))

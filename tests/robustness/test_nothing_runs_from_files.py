@@ -43,11 +43,7 @@ _FORBIDDEN_ATTRS = {
 # PyYAML is not used at all (its yaml.load builds objects); ruamel's YAML must be typ "rt"/"safe".
 _FORBIDDEN_MODULES = {"marshal", "shelve", "dill", "cloudpickle", "jsonpickle", "yaml"}
 # Every dynamic import, with why its name cannot come from a file.
-_DYNAMIC_IMPORTS = {
-    ("cli.py", "name"): "loops over a literal tuple of the package's command modules",
-    ("audit/commands.py", "f'cx_trainer.reports.{fmt}_report'"): "a report module of the package; "
-    "fmt is a format name from the command line's or the app's fixed list",
-}
+_DYNAMIC_IMPORTS: dict[tuple[str, str], str] = {}
 # pickle is imported once, to test that a policy sheet can be sent to worker processes.
 _PICKLE_USERS = {"audit/batch.py": {"dumps"}}
 

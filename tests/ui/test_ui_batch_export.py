@@ -116,14 +116,41 @@ def test_consistency_view_highlights_the_odd_value(qtbot: QtBot, window: Any, pr
     rows = [(head.child(i).text(0), head.child(i).text(1), head.child(i).font(1).bold()) for i in range(3)]
     assert rows == [("a.txt", "within 30 days", False), ("b.txt", "30 days", False), ("c.txt", "60 days", True)]
     assert view.topLevelItem(1).text(0) == "Other statements"
-    # Without a policy reference, the topic is found by its name in the message.
-    assert view.topLevelItem(2).text(0) == "Delivery time"
+    # The topic comes from the finding, never guessed from its message.
+    assert view.topLevelItem(2).text(0) == "Other statements"
     assert batch.tabs.tabText(1) == "Consistency (3)"
     prompts.answer("show_error", None)  # the document does not exist: opening it fails plainly
     with qtbot.waitSignal(window.audit.session.loadFailed, timeout=10000) as blocker:
         view.itemActivated.emit(head.child(2), 0)
     assert blocker.args[1] == "/c/c.txt"
     assert prompts.names() == ["show_error"]
+
+
+def test_consistency_view_marks_what_differs_from_the_policy_within_2_percent(window: Any) -> None:
+    """The view presents the core's table: "one month" is the same as "30 days" (2 % rule), and
+    with a policy value the statements that differ from the policy are marked, not the minority."""
+    days30 = {"kind": "duration", "low": 30, "high": 30, "unit": "day", "days": [30, 30]}
+    month = {"kind": "duration", "low": 1, "high": 1, "unit": "month", "days": [30.44, 30.44]}
+    weeks4 = {"kind": "duration", "low": 4, "high": 4, "unit": "week", "days": [28, 28]}
+    related = (
+        Related("/c/a.txt", 0, 9, 1, 1, "30 days", days30),
+        Related("/c/b.txt", 0, 9, 1, 1, "one month", month),
+        Related("/c/c.txt", 0, 9, 1, 1, "four weeks", weeks4),
+    )
+    finding = _finding("returns.window", related)
+    batch = window.audit.batch
+    view = batch.consistency
+    batch.show_run(AuditRun(documents=(), consistency=(finding,)), "/c")
+    head = view.topLevelItem(0)
+    assert head.text(1) == ""
+    assert [head.child(i).font(1).bold() for i in range(3)] == [False, False, True]
+    assert head.child(2).toolTip(1) == "Differs from the other documents"
+    run = AuditRun(documents=(), consistency=(finding,), policy_values={"returns.window": weeks4})
+    batch.show_run(run, "/c")
+    head = view.topLevelItem(0)
+    assert head.text(1) == "Policy: 4 weeks"
+    assert [head.child(i).font(1).bold() for i in range(3)] == [True, True, False]
+    assert head.child(0).toolTip(1) == "Policy: 4 weeks"
 
 
 def test_export_a_json_report(
@@ -164,8 +191,7 @@ def test_export_with_nothing_checked_explains_what_to_do(window: Any, prompts: A
 def test_export_the_other_formats(
     qtbot: QtBot, window: Any, prompts: Any, folder: Path, tmp_path: Path, fmt: str, magic: bytes
 ) -> None:
-    if not audit_workspace.report_available(fmt):
-        pytest.skip(f"the {fmt} report is not in this build")
+    assert audit_workspace.report_available(fmt)
     with qtbot.waitSignal(window.audit.batch.runFinished, timeout=30000):
         window.audit.audit_folder(str(folder))
     target = tmp_path / f"folder.{fmt}"
@@ -173,3 +199,28 @@ def test_export_the_other_formats(
     with qtbot.waitSignal(window.audit.exportFinished, timeout=30000):
         window.export_actions[fmt].trigger()
     assert target.read_bytes()[:20].lstrip().upper().startswith(magic.upper())
+
+
+def test_the_apps_sarif_is_the_command_lines(
+    qtbot: QtBot, window: Any, prompts: Any, folder: Path, tmp_path: Path
+) -> None:
+    """The app renders reports with the same core call as the command line: its SARIF describes
+    every rule (not only those that found something) and equals the command line's."""
+    from cx_trainer.cli import main
+
+    with qtbot.waitSignal(window.audit.batch.runFinished, timeout=30000):
+        window.audit.audit_folder(str(folder))
+    target = tmp_path / "app.sarif"
+    prompts.answer("ask_save_path", (str(target), ""))
+    with qtbot.waitSignal(window.audit.exportFinished, timeout=30000):
+        window.export_actions["sarif"].trigger()
+    cli_target = tmp_path / "cli.sarif"
+    assert main(["audit", str(folder), "--format", "sarif", "--fail-on", "never", "-o", str(cli_target)]) == 0
+    app = json.loads(target.read_text(encoding="utf-8"))
+    cli = json.loads(cli_target.read_text(encoding="utf-8"))
+    app_rules = [r["id"] for r in app["runs"][0]["tool"]["driver"]["rules"]]
+    cli_rules = [r["id"] for r in cli["runs"][0]["tool"]["driver"]["rules"]]
+    found = {r["ruleId"] for r in app["runs"][0]["results"]}
+    assert len(app_rules) > len(found)  # rules without a finding are described too
+    assert app_rules == cli_rules
+    assert app == cli

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from cx_trainer.audit.checks.policy import topic_list
 from cx_trainer.audit.context import AuditContext, RuleMeta
+from cx_trainer.audit.kinds import BuildContext, KindSpec, RuleData
 from cx_trainer.audit.model import Finding
-from cx_trainer.audit.rules import BuildContext, KindSpec, RuleData
 from cx_trainer.policy.claims import context_claims
 from cx_trainer.policy.topics import describe, topics
 from cx_trainer.text.pipeline import LazyPhraseMatcher

@@ -26,8 +26,8 @@ from typing import Any
 
 from cx_trainer.audit.checks.policy import topic_list
 from cx_trainer.audit.context import AuditContext, RuleMeta, format_message
+from cx_trainer.audit.kinds import BuildContext, KindSpec, RuleData
 from cx_trainer.audit.model import Finding, PolicyRef, Related
-from cx_trainer.audit.rules import BuildContext, KindSpec, RuleData
 from cx_trainer.policy.claims import context_claims
 from cx_trainer.policy.topics import topics
 from cx_trainer.text.quantities import format_quantity, same_value
@@ -119,7 +119,7 @@ class ConsistencyCheck:
                     first.start,
                     first.end,
                     related=tuple(p.related() for p in sorted(places, key=lambda p: p.start)),
-                    policy=PolicyRef(topic=_topic, stated=dict(first.quantity), expected=None),
+                    policy=PolicyRef(_topic, dict(first.quantity), None, qualifier=_qualifier),
                     **self._slots(places, ctx.language),
                 )
             )
@@ -169,7 +169,7 @@ class ConsistencyCheck:
                     match=first.text,
                     message=format_message(template, match=first.text, **self._slots(ordered, lang)),
                     related=tuple(p.related() for p in ordered),
-                    policy=PolicyRef(topic=_topic, stated=dict(first.quantity), expected=None),
+                    policy=PolicyRef(_topic, dict(first.quantity), None, qualifier=_qualifier),
                     description=self.meta.description_for(lang),
                     link=self.meta.link,
                 )

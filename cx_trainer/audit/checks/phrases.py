@@ -25,8 +25,8 @@ from typing import Any
 from spacy.util import filter_spans
 
 from cx_trainer.audit.context import AuditContext, RuleMeta
+from cx_trainer.audit.kinds import BuildContext, KindSpec, RuleData
 from cx_trainer.audit.model import Finding
-from cx_trainer.audit.rules import BuildContext, KindSpec, RuleData
 from cx_trainer.text.pipeline import LazyPhraseMatcher
 
 __all__ = ["SPEC", "PhraseCheck", "PhraseEntry"]

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cx_trainer.audit.context import AuditContext, RuleMeta
+from cx_trainer.audit.kinds import BuildContext, KindSpec, RuleData
 from cx_trainer.audit.model import Finding, PolicyRef
-from cx_trainer.audit.rules import BuildContext, KindSpec, RuleData
 from cx_trainer.policy.claims import Claim, context_claims
 from cx_trainer.policy.topics import describe, topics
 from cx_trainer.text.quantities import compare_quantities

@@ -22,8 +22,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from cx_trainer.audit.context import CHANNELS, AuditContext, RuleMeta
+from cx_trainer.audit.kinds import BuildContext, KindSpec, RuleData
 from cx_trainer.audit.model import Finding
-from cx_trainer.audit.rules import BuildContext, KindSpec, RuleData
 from cx_trainer.text.counts import SentenceStats
 from cx_trainer.text.readability import HIGHER_IS_EASIER, PRIMARY_FORMULA, measure, sentence_grade
 

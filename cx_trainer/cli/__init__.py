@@ -1,17 +1,19 @@
 """The ``cx-trainer`` command: an argparse front with no logic of its own.
 
-Each workspace registers its sub-commands from its own package (``register(subparsers)``);
-handlers return the exit code: 0 ok, 1 findings at or above ``--fail-on``, 2 bad usage or input.
+Each workspace's sub-commands live in a module of this package (:mod:`.audit`, :mod:`.policy`,
+:mod:`.training`) that registers them (``register(subparsers)``); handlers return the exit code:
+0 ok, 1 findings at or above ``--fail-on``, 2 bad usage or input.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from cx_trainer import __version__
+from cx_trainer.cli import audit, policy, training
 from cx_trainer.errors import CxError
 
 __all__ = ["build_parser", "main"]
@@ -20,7 +22,7 @@ __all__ = ["build_parser", "main"]
 class _Parser(argparse.ArgumentParser):
     """argparse exits with 2 on bad usage already; keep its one-line style."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
 
@@ -34,13 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"cx-trainer {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in ("cx_trainer.audit.commands", "cx_trainer.policy.commands", "cx_trainer.training.commands"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:  # pragma: no cover - a workspace not installed
-            if exc.name != name:
-                raise
-            continue
+    for module in (audit, policy, training):
         module.register(sub)
     return parser
 

@@ -3,16 +3,14 @@
 Folders expand to the supported files below them (hidden and unsupported ones skipped, with a
 note on stderr saying how many). Large batches run on every core (:mod:`.batch`). Unreadable files
 get a one-line message on stderr each, the others are audited, and the exit code is then 2. A
-progress bar goes to stderr when it is a terminal. Report formats are modules
-``cx_trainer.reports.<format>_report`` with ``render(run)``.
+progress bar goes to stderr when it is a terminal. The report is
+:func:`cx_trainer.reports.render`'s, as in the app.
 """
 
 from __future__ import annotations
 
 import argparse
-import inspect
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -20,10 +18,9 @@ from cx_trainer.audit.batch import PARALLEL_MIN
 from cx_trainer.audit.context import CHANNELS
 from cx_trainer.audit.model import AuditRun, severity_rank
 from cx_trainer.errors import InputError, ReportError
+from cx_trainer.reports import FORMATS, render
 
-__all__ = ["FORMATS", "exit_code", "register", "render"]
-
-FORMATS = ("text", "json", "sarif", "html", "pdf")
+__all__ = ["exit_code", "register", "run"]
 
 
 def register(sub: Any) -> None:
@@ -72,35 +69,6 @@ def exit_code(run: AuditRun, fail_on: str) -> int:
     return 1 if any(severity_rank(f.severity) >= threshold for f in run.all_findings()) else 0
 
 
-def render(run: AuditRun, fmt: str, *, rules: Sequence[Any] = ()) -> str | bytes:
-    """The report in ``fmt`` (text, json, sarif, html: str; pdf: bytes).
-
-    Args:
-        run: the audit results.
-        fmt: the format name; ``cx_trainer.reports.<fmt>_report`` renders it.
-        rules: the rules' metadata (``RuleMeta``) for formats that describe every rule (SARIF).
-    """
-    if fmt == "json":
-        from cx_trainer.reports.json_report import render_json
-
-        return render_json(run)
-    if fmt == "text":
-        from cx_trainer.reports.text_report import render_text
-
-        return render_text(run)
-    import importlib
-
-    try:
-        module = importlib.import_module(f"cx_trainer.reports.{fmt}_report")
-    except ImportError:
-        raise InputError(f"the {fmt} report format is not available in this build") from None
-    if rules and "rules" in inspect.signature(module.render).parameters:
-        result: str | bytes = module.render(run, rules=rules)
-    else:
-        result = module.render(run)
-    return result
-
-
 class _ProgressBar:
     """A one-line progress bar on stderr (only used when stderr is a terminal)."""
 
@@ -135,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
 
     policy = None
     if args.policy:
-        from cx_trainer.policy import load_policy  # type: ignore[attr-defined]
+        from cx_trainer.policy import load_policy
 
         policy = load_policy(Path(args.policy))
     if args.fmt == "pdf" and not args.output:
@@ -172,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
             bar.close()
     for message in result.errors:
         print(f"cx-trainer: {message}", file=sys.stderr)
-    report = render(result, args.fmt, rules=[c.meta for c in auditor.checks])
+    report = render(result, args.fmt, rules=auditor.rule_metas(), texts=None)
     data = report.encode("utf-8") if isinstance(report, str) else report
     if args.output:
         try:
