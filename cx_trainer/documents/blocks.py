@@ -154,7 +154,9 @@ def _introduces(text: str, span: Span) -> bool:
     return last == ":" or (last not in _FINAL_PUNCT and last not in ")\"'”")
 
 
-def finish_blocks(text: str, spans: Iterable[BlockSpan]) -> tuple[Block, ...]:
+def finish_blocks(
+    text: str, spans: Iterable[BlockSpan], *, short_headings: bool = False
+) -> tuple[Block, ...]:
     """The blocks of a document from what its loader recorded.
 
     Args:
@@ -165,6 +167,10 @@ def finish_blocks(text: str, spans: Iterable[BlockSpan]) -> tuple[Block, ...]:
     Returns:
         Blocks in text order, none overlapping another, each within ``text``, with their
         heading, list introduction, row and column headers and label filled in.
+
+    With ``short_headings`` (markup whose headings are often styled paragraphs: HTML, Word), a
+    paragraph of one short line without final punctuation or figures that is followed by
+    another block counts as a heading of the lowest level ("<p><b>Returns</b></p>").
     """
     n = len(text)
     trimmed: list[BlockSpan] = []
@@ -193,6 +199,18 @@ def finish_blocks(text: str, spans: Iterable[BlockSpan]) -> tuple[Block, ...]:
         if sp.end > sp.start:
             filled.append(sp)
         pos = max(pos, sp.end)
+    if short_headings:
+        for here, after in zip(filled, filled[1:], strict=False):
+            line = text[here.start : here.end]
+            if (
+                here.kind == "paragraph"
+                and after.kind != "heading"
+                and "\n" not in line
+                and heading_like(line)
+                and not any(ch.isdigit() for ch in line)
+                and label_of(text, here.start, here.end) is None
+            ):
+                here.kind, here.level = "heading", 6
     return _with_context(text, filled)
 
 
@@ -433,12 +451,7 @@ def infer_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             follower.lstrip()[:1].islower()  # a wrapped sentence
             or (line.rstrip().endswith(":") and list_marker_end(follower) > 0)  # a list's lead-in
         )
-        if (
-            starts_run
-            and heading_like(line)
-            and follower is not None
-            and not continues
-        ):
+        if starts_run and heading_like(line) and follower is not None and not continues:
             flush()
             out.append(BlockSpan("heading", a, b, level=1 if line.strip().isupper() else 2))
             continue
