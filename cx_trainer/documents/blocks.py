@@ -39,6 +39,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _FINAL_PUNCT = ".,;!?"
 _HEADING_WORDS = 8
 _HEADING_CHARS = 70
+_SHORT_LINE = 50  # a line shorter than this was not wrapped by the page width
 _LABEL_WORDS = 5
 _PRIORITY = {
     "subject": 0,
@@ -451,13 +452,32 @@ def infer_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             follower.lstrip()[:1].islower()  # a wrapped sentence
             or (line.rstrip().endswith(":") and list_marker_end(follower) > 0)  # a list's lead-in
         )
-        if starts_run and heading_like(line) and follower is not None and not continues:
+        statement = any(ch.isdigit() for ch in line)  # "Express (1-2 days) - $14.95"
+        if (
+            starts_run
+            and heading_like(line)
+            and follower is not None
+            and not continues
+            and not statement
+        ):
             flush()
             out.append(BlockSpan("heading", a, b, level=1 if line.strip().isupper() else 2))
             continue
+        if para and _starts_anew(text[para[-1][0] : para[-1][1]], line):
+            flush()  # a line of its own (a web page's short lines), not a wrapped sentence
         para.append((a, b))
     flush()
     return out
+
+
+def _starts_anew(previous: str, line: str) -> bool:
+    """Whether ``line`` starts a new block after ``previous`` rather than continuing it: it
+    starts with a capital or a figure, and the line before ended a sentence or was short."""
+    first = line.lstrip()[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    before = previous.rstrip()
+    return before[-1:] in ".!?:" or len(before) < _SHORT_LINE
 
 
 def text_blocks(text: str) -> tuple[Block, ...]:

@@ -899,6 +899,16 @@ class _Context:
         """The service variant named near ``token``: its clause, its sentence, or its heading."""
         idx = self.index
         in_sent = [q for q in self._in_sentence("qual", sent)]
+        block = self.layout.block_at(idx.starts[token])
+        if block is not None:
+            # only the claim's own block: the next line of a plain-text list is another service
+            in_sent = [q for q in in_sent if block.start <= idx.starts[q.start] < block.end]
+            if not in_sent and block.heading is not None:
+                # "PRIORITY" / "2—3 day shipping": the heading above names the service
+                a, b = block.heading
+                under = [q for q in self.m.get("qual", []) if a <= idx.starts[q.start] < b]
+                if under:
+                    return sorted(under[-1].labels)[0]
         if in_sent:
             same_clause = [q for q in in_sent if idx.clause_of[q.start] == idx.clause_of[token]]
             pool = same_clause or in_sent
