@@ -31,7 +31,7 @@ from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from cx_trainer.documents.blocks import text_blocks
+from cx_trainer.documents.blocks import label_of, text_blocks
 from cx_trainer.documents.model import Block
 from cx_trainer.errors import RuleError
 from cx_trainer.policy.lexicon import Lexicon, WordSet, lexicon
@@ -623,6 +623,12 @@ class _Layout:
             out.append(("row", block.row_header))
         if block.column_header is not None:
             out.append(("column", block.column_header))
+        if block.row_header is not None:
+            # the header of the row's first column ("Delivery method" above "Standard"), for a
+            # column whose own header names no topic ("Cost")
+            first = self.block_at(block.row_header[0])
+            if first is not None and first.column_header is not None:
+                out.append(("column", first.column_header))
         if block.intro is not None:
             out.append(("list", block.intro))
         heading = block.heading
@@ -985,6 +991,15 @@ class _Context:
         hedge = self.withdrawn(region, qi.sent)
         if hedge is None or self.negated(region):
             return None
+        block = self.layout.block_at(qi.q.start)
+        if source != "sentence" and block is not None and block.kind == "table_cell" and block.row_header is None:
+            return None  # a row's first cell names the row ("Next day" | 1 working day | £6.99)
+        if block is not None and qi.q.kind == "duration":
+            label = block.label or (
+                label_of(self.text, block.start, block.end) if block.kind in ("list_item", "table_cell") else None
+            )
+            if label is not None and label[0] <= qi.q.start and qi.q.end <= label[1]:
+                return None  # a service's name in a label ("Levering neste dag: 149 kr")
         cue_text = self.doc[cue.start : cue.end].text
         return self._claim(
             topic, qi.q.quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue_text, source=source, hedged=hedge
