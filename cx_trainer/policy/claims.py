@@ -4,10 +4,17 @@ from 50 €", "we reply within 24 hours"), each with its topic and normalised qu
 A number alone is not a claim. A quantity becomes a claim when a cue word of a topic stands near
 it (spaCy PhraseMatcher and Matcher over the per-language lexicons in
 ``rules/claims/lexicon/``), nearer than any distractor (a payment term, a discount, a validity,
-dispatch from the warehouse), and the statement is not negated or hedged ("we cannot guarantee
-delivery within 24 hours"). Some claims need no number ("free shipping", "money-back
-guarantee"). Overlapping matches resolve to the longest, and a quantity yields at most one
-claim.
+a delivery fee for cash on delivery), and the statement is not negated or withdrawn in its own
+clause ("we cannot guarantee delivery within 24 hours"). Some claims need no number ("free
+shipping", "money-back guarantee"). Overlapping matches resolve to the longest, and a quantity
+yields at most one claim.
+
+Layout carries topics too: a value with no fitting cue in its own block's sentence takes one from
+its table row or column header, its list's introduction or its headings (the document's
+:class:`~cx_trainer.documents.model.Block` list; inferred from the lines of plain text), and says
+so in ``topic_source``. Every claim quotes its own words inside one block. Each claim also
+carries its ``scope``, whether it is ``hedged`` ("usually", "..., but we cannot guarantee this")
+and its ``conditional`` words (:mod:`cx_trainer.policy.qualifiers`).
 
 Extraction works on the spaCy Doc the audit already built; matchers are built once per language
 and cached. :func:`context_claims` stores the claims in ``ctx.shared["claims"]`` so every check
