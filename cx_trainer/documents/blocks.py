@@ -39,6 +39,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _FINAL_PUNCT = ".,;!?"
 _HEADING_WORDS = 8
 _HEADING_CHARS = 70
+_SHORT_LINE = 50  # a line shorter than this was not wrapped by the page width
 _LABEL_WORDS = 5
 _PRIORITY = {
     "subject": 0,
@@ -154,7 +155,9 @@ def _introduces(text: str, span: Span) -> bool:
     return last == ":" or (last not in _FINAL_PUNCT and last not in ")\"'”")
 
 
-def finish_blocks(text: str, spans: Iterable[BlockSpan]) -> tuple[Block, ...]:
+def finish_blocks(
+    text: str, spans: Iterable[BlockSpan], *, short_headings: bool = False
+) -> tuple[Block, ...]:
     """The blocks of a document from what its loader recorded.
 
     Args:
@@ -165,6 +168,10 @@ def finish_blocks(text: str, spans: Iterable[BlockSpan]) -> tuple[Block, ...]:
     Returns:
         Blocks in text order, none overlapping another, each within ``text``, with their
         heading, list introduction, row and column headers and label filled in.
+
+    With ``short_headings`` (markup whose headings are often styled paragraphs: HTML, Word), a
+    paragraph of one short line without final punctuation or figures that is followed by
+    another block counts as a heading of the lowest level ("<p><b>Returns</b></p>").
     """
     n = len(text)
     trimmed: list[BlockSpan] = []
@@ -193,6 +200,18 @@ def finish_blocks(text: str, spans: Iterable[BlockSpan]) -> tuple[Block, ...]:
         if sp.end > sp.start:
             filled.append(sp)
         pos = max(pos, sp.end)
+    if short_headings:
+        for here, after in zip(filled, filled[1:], strict=False):
+            line = text[here.start : here.end]
+            if (
+                here.kind == "paragraph"
+                and after.kind != "heading"
+                and "\n" not in line
+                and heading_like(line)
+                and not any(ch.isdigit() for ch in line)
+                and label_of(text, here.start, here.end) is None
+            ):
+                here.kind, here.level = "heading", 6
     return _with_context(text, filled)
 
 
@@ -433,18 +452,32 @@ def infer_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             follower.lstrip()[:1].islower()  # a wrapped sentence
             or (line.rstrip().endswith(":") and list_marker_end(follower) > 0)  # a list's lead-in
         )
+        statement = any(ch.isdigit() for ch in line)  # "Express (1-2 days) - $14.95"
         if (
             starts_run
             and heading_like(line)
             and follower is not None
             and not continues
+            and not statement
         ):
             flush()
             out.append(BlockSpan("heading", a, b, level=1 if line.strip().isupper() else 2))
             continue
+        if para and _starts_anew(text[para[-1][0] : para[-1][1]], line):
+            flush()  # a line of its own (a web page's short lines), not a wrapped sentence
         para.append((a, b))
     flush()
     return out
+
+
+def _starts_anew(previous: str, line: str) -> bool:
+    """Whether ``line`` starts a new block after ``previous`` rather than continuing it: it
+    starts with a capital or a figure, and the line before ended a sentence or was short."""
+    first = line.lstrip()[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    before = previous.rstrip()
+    return before[-1:] in ".!?:" or len(before) < _SHORT_LINE
 
 
 def text_blocks(text: str) -> tuple[Block, ...]:

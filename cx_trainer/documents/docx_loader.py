@@ -240,7 +240,7 @@ def load_docx_bytes(data: bytes, path: Path) -> Document:
     if title and title.strip():
         metadata["title"] = title.strip()
     return Document(
-        blocks=finish_blocks(plain, _merge_cells(spans)),
+        blocks=finish_blocks(plain, _merge_cells(spans), short_headings=True),
         path=str(path),
         text=plain,
         format="docx",

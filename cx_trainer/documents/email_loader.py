@@ -291,5 +291,7 @@ def load_email_bytes(data: bytes, path: Path) -> Document:
         source_map=builder.source_map(),
         metadata=metadata,
         writable=False,
-        blocks=finish_blocks(plain, html_blocks if html_blocks is not None else infer_blocks(plain)),
+        blocks=finish_blocks(plain, html_blocks, short_headings=True)
+        if html_blocks is not None
+        else finish_blocks(plain, infer_blocks(plain)),
     )

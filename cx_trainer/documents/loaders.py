@@ -130,7 +130,7 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
             source_map=extracted.builder.source_map(),
             metadata=extracted.metadata,
             writable=False,
-            blocks=finish_blocks(text, extracted.blocks),
+            blocks=finish_blocks(text, extracted.blocks, short_headings=True),
         )
     if fmt == "eml":
         from cx_trainer.documents.email_loader import load_email_bytes

@@ -4,10 +4,17 @@ from 50 €", "we reply within 24 hours"), each with its topic and normalised qu
 A number alone is not a claim. A quantity becomes a claim when a cue word of a topic stands near
 it (spaCy PhraseMatcher and Matcher over the per-language lexicons in
 ``rules/claims/lexicon/``), nearer than any distractor (a payment term, a discount, a validity,
-dispatch from the warehouse), and the statement is not negated or hedged ("we cannot guarantee
-delivery within 24 hours"). Some claims need no number ("free shipping", "money-back
-guarantee"). Overlapping matches resolve to the longest, and a quantity yields at most one
-claim.
+a delivery fee for cash on delivery), and the statement is not negated or withdrawn in its own
+clause ("we cannot guarantee delivery within 24 hours"). Some claims need no number ("free
+shipping", "money-back guarantee"). Overlapping matches resolve to the longest, and a quantity
+yields at most one claim.
+
+Layout carries topics too: a value with no fitting cue in its own block's sentence takes one from
+its table row or column header, its list's introduction or its headings (the document's
+:class:`~cx_trainer.documents.model.Block` list; inferred from the lines of plain text), and says
+so in ``topic_source``. Every claim quotes its own words inside one block. Each claim also
+carries its ``scope``, whether it is ``hedged`` ("usually", "..., but we cannot guarantee this")
+and its ``conditional`` words (:mod:`cx_trainer.policy.qualifiers`).
 
 Extraction works on the spaCy Doc the audit already built; matchers are built once per language
 and cached. :func:`context_claims` stores the claims in ``ctx.shared["claims"]`` so every check
@@ -31,7 +38,7 @@ from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from cx_trainer.documents.blocks import text_blocks
+from cx_trainer.documents.blocks import label_of, text_blocks
 from cx_trainer.documents.model import Block
 from cx_trainer.errors import RuleError
 from cx_trainer.policy.lexicon import Lexicon, WordSet, lexicon
@@ -623,6 +630,12 @@ class _Layout:
             out.append(("row", block.row_header))
         if block.column_header is not None:
             out.append(("column", block.column_header))
+        if block.row_header is not None:
+            # the header of the row's first column ("Delivery method" above "Standard"), for a
+            # column whose own header names no topic ("Cost")
+            first = self.block_at(block.row_header[0])
+            if first is not None and first.column_header is not None:
+                out.append(("column", first.column_header))
         if block.intro is not None:
             out.append(("list", block.intro))
         heading = block.heading
@@ -899,6 +912,16 @@ class _Context:
         """The service variant named near ``token``: its clause, its sentence, or its heading."""
         idx = self.index
         in_sent = [q for q in self._in_sentence("qual", sent)]
+        block = self.layout.block_at(idx.starts[token])
+        if block is not None:
+            # only the claim's own block: the next line of a plain-text list is another service
+            in_sent = [q for q in in_sent if block.start <= idx.starts[q.start] < block.end]
+            if not in_sent and block.heading is not None:
+                # "PRIORITY" / "2—3 day shipping": the heading above names the service
+                a, b = block.heading
+                under = [q for q in self.m.get("qual", []) if a <= idx.starts[q.start] < b]
+                if under:
+                    return sorted(under[-1].labels)[0]
         if in_sent:
             same_clause = [q for q in in_sent if idx.clause_of[q.start] == idx.clause_of[token]]
             pool = same_clause or in_sent
@@ -975,6 +998,15 @@ class _Context:
         hedge = self.withdrawn(region, qi.sent)
         if hedge is None or self.negated(region):
             return None
+        block = self.layout.block_at(qi.q.start)
+        if source != "sentence" and block is not None and block.kind == "table_cell" and block.row_header is None:
+            return None  # a row's first cell names the row ("Next day" | 1 working day | £6.99)
+        if block is not None and qi.q.kind == "duration":
+            label = block.label or (
+                label_of(self.text, block.start, block.end) if block.kind in ("list_item", "table_cell") else None
+            )
+            if label is not None and label[0] <= qi.q.start and qi.q.end <= label[1]:
+                return None  # a service's name in a label ("Levering neste dag: 149 kr")
         cue_text = self.doc[cue.start : cue.end].text
         return self._claim(
             topic, qi.q.quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue_text, source=source, hedged=hedge

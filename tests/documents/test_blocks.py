@@ -327,3 +327,23 @@ def test_blocks_lie_within_the_text_and_never_overlap(lines: list[str]) -> None:
     html_text = extracted.builder.text()
     _assert_well_formed(html_text, finish_blocks(html_text, extracted.blocks))
     _assert_well_formed(text, finish_blocks(text, infer_blocks(text)))
+
+
+def test_styled_paragraphs_are_headings_in_html(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><p><strong>Returns</strong></p><p>Within 60 days.</p>"
+        "<div>Versandkosten</div><div>4,95 €</div><p>Free shipping over 50 €</p><p>Thanks.</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = load_document(page)
+    _assert_well_formed(doc.text, doc.blocks)
+    assert _view(doc) == [
+        ("heading", "Returns", {"level": "6"}),
+        ("paragraph", "Within 60 days.", {"heading": "Returns"}),
+        ("heading", "Versandkosten", {"level": "6"}),  # a sibling of "Returns"
+        ("paragraph", "4,95 €", {"heading": "Versandkosten"}),
+        # figures: a statement, not a heading
+        ("paragraph", "Free shipping over 50 €", {"heading": "Versandkosten"}),
+        ("paragraph", "Thanks.", {"heading": "Versandkosten"}),
+    ]

@@ -150,3 +150,56 @@ def test_every_claim_quotes_its_text_inside_one_block(pieces: list[str], fmt: st
     claims = _claims_of(doc, lang)
     _assert_quoted_in_one_block(doc, claims)
     assert all(c.topic_source in ("sentence", "heading", "row", "column", "list") for c in claims)
+
+
+def test_a_delivery_table_with_a_cost_column() -> None:
+    doc = document_from_text(
+        "| Delivery method | Delivery time | Cost |\n|---|---|---|\n"
+        "| Standard | 3-5 working days | £3.99 |\n| Next day | 1 working day | £6.99 |\n",
+        fmt="md",
+    )
+    claims = _claims_of(doc, "en")
+    _assert_quoted_in_one_block(doc, claims)
+    assert [(c.topic, c.text, c.topic_source, dict(c.scope)) for c in claims] == [
+        ("delivery.time", "3-5 working days", "column", {}),
+        ("shipping.cost", "£3.99", "column", {}),
+        # "Next day" names the row's service: a scope, not a delivery time of its own
+        ("delivery.time", "1 working day", "column", {"service": "next_day"}),
+        ("shipping.cost", "£6.99", "column", {"service": "next_day"}),
+    ]
+
+
+def test_a_tab_table_and_a_list_of_services() -> None:
+    doc = document_from_text(
+        "Versandart\tLieferzeit\tKosten\nDHL Paket\t2-3 Werktage\t4,90 €\nDHL Express\t1 Werktag\t12,90 €"
+    )
+    assert [(c.topic, c.text, dict(c.scope)) for c in _claims_of(doc, "de")] == [
+        ("delivery.time", "2-3 Werktage", {}),
+        ("shipping.cost", "4,90 €", {}),
+        ("delivery.time", "1 Werktag", {"service": "express"}),
+        ("shipping.cost", "12,90 €", {"service": "express"}),
+    ]
+    doc = document_from_text(
+        "Leveringsalternativer:\n- Hentested: 2-4 virkedager, 49 kr\n- Levering neste dag: 149 kr"
+    )
+    assert [(c.topic, c.text, dict(c.scope)) for c in _claims_of(doc, "nb")] == [
+        ("delivery.time", "2-4 virkedager", {"service": "pickup"}),
+        ("shipping.cost", "49 kr", {}),
+        ("shipping.cost", "149 kr", {"service": "next_day"}),
+    ]
+
+
+def test_one_line_statements_of_a_web_page_are_blocks() -> None:
+    doc = document_from_text(
+        "Shipping & Delivery\nStandard Shipping (3-5 business days) - $4.95\n"
+        "Express Shipping (1-2 business days) - $14.95\nFree standard shipping on orders over $75."
+    )
+    claims = _claims_of(doc, "en")
+    _assert_quoted_in_one_block(doc, claims)
+    assert [(c.topic, c.text, dict(c.scope)) for c in claims] == [
+        ("delivery.time", "3-5 business days", {}),
+        ("shipping.cost", "$4.95", {}),
+        ("delivery.time", "1-2 business days", {"service": "express"}),
+        ("shipping.cost", "$14.95", {"service": "express"}),
+        ("shipping.free_threshold", "$75", {}),
+    ]
