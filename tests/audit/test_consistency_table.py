@@ -85,7 +85,7 @@ def test_a_service_variant_is_not_compared_with_the_policy() -> None:
     )
     finding = Finding(
         "a.txt", "consistency.values", "consistency", "warning", 0, 5, 1, 1, "next day", "differs",
-        policy=PolicyRef("delivery.time", day1, None, "express"), related=related,
+        policy=PolicyRef("delivery.time", day1, None, qualifier="express"), related=related,
     )  # fmt: skip
     run = AuditRun(documents=(), consistency=(finding,), policy_values={"delivery.time": standard})
     (entry,) = consistency_table(run)
