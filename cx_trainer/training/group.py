@@ -19,7 +19,15 @@ from cx_trainer.store.db import Store
 from cx_trainer.training.model import Question
 from cx_trainer.training.session import QuizItem, QuizPlan, QuizResult, QuizSession
 
-__all__ = ["GroupSession", "Standing", "model_response"]
+__all__ = ["GroupSession", "Standing", "model_response", "shared_ranks"]
+
+
+def shared_ranks(points: Sequence[float]) -> list[int]:
+    """1-based ranks of ``points`` sorted best first; equal points share a rank (1, 1, 3)."""
+    ranks: list[int] = []
+    for index, value in enumerate(points):
+        ranks.append(ranks[-1] if index and value == points[index - 1] else index + 1)
+    return ranks
 
 
 def model_response(question: Question) -> Any:
@@ -169,14 +177,11 @@ class GroupSession:
         """The leaderboard: most points first, ties share a rank and are sorted by name."""
         asked = self._position
         ordered = sorted(self._points.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
-        out: list[Standing] = []
-        rank = 0
-        previous: int | None = None
-        for index, (name, points) in enumerate(ordered):
-            if points != previous:
-                rank = index + 1
-                previous = points
-            out.append(Standing(rank=rank, name=name, points=points, asked=asked))
+        ranks = shared_ranks([points for _name, points in ordered])
+        out = [
+            Standing(rank=rank, name=name, points=points, asked=asked)
+            for rank, (name, points) in zip(ranks, ordered, strict=True)
+        ]
         return out
 
     def finish(self) -> dict[str, QuizResult]:

@@ -34,8 +34,9 @@ from typing import Any
 
 from cx_trainer.errors import CxError
 from cx_trainer.store.db import Store
+from cx_trainer.training.group import shared_ranks
 from cx_trainer.training.scoring import Grade, score
-from cx_trainer.training.session import Mode, QuizItem, QuizPlan
+from cx_trainer.training.session import Mode, QuizItem, QuizPlan, jsonable_response
 
 __all__ = [
     "MAX_NICKNAME",
@@ -178,16 +179,6 @@ def clean_nickname(raw: str) -> str:
 
 def _fingerprint(response: Any) -> str:
     return json.dumps(response, ensure_ascii=False, sort_keys=True, default=str)
-
-
-def _jsonable(response: Any) -> Any:
-    if isinstance(response, dict):
-        return {str(k): v for k, v in response.items()}
-    if isinstance(response, set | frozenset):
-        return sorted(response)
-    if isinstance(response, tuple):
-        return list(response)
-    return response
 
 
 Listener = Callable[[str, dict[str, Any]], None]
@@ -436,7 +427,7 @@ class LiveGame:
                 module_id=item.module_id,
                 question_id=item.question.id,
                 language=item.language,
-                response=_jsonable(response),
+                response=jsonable_response(response),
                 fraction=grade.fraction,
                 correct=grade.correct,
                 seconds=seconds,
@@ -504,7 +495,7 @@ class LiveGame:
                     continue
                 answered += 1
                 correct += int(answer.grade.correct)
-                key = _fingerprint(_jsonable(answer.response))
+                key = _fingerprint(jsonable_response(answer.response))
                 counts[key] = counts.get(key, 0) + 1
             return {
                 "position": position,
@@ -530,14 +521,11 @@ class LiveGame:
             ordered = sorted(
                 self._players.values(), key=lambda p: (-p.points, p.nickname.casefold(), p.id)
             )
-            out: list[Ranking] = []
-            rank = 0
-            previous: int | None = None
-            for index, player in enumerate(ordered):
-                if player.points != previous:
-                    rank = index + 1
-                    previous = player.points
-                out.append(Ranking(rank, player.id, player.nickname, player.points))
+            ranks = shared_ranks([p.points for p in ordered])
+            out = [
+                Ranking(rank, p.id, p.nickname, p.points)
+                for rank, p in zip(ranks, ordered, strict=True)
+            ]
             return out
 
     def rank_of(self, player_id: int) -> Ranking | None:

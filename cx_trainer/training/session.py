@@ -303,7 +303,8 @@ class QuizResult:
         return sum(1 for r in self.items if r.grade is not None)
 
 
-def _jsonable(response: Response) -> Any:
+def jsonable_response(response: Response) -> Any:
+    """A response as JSON data (sets sorted, tuples as lists, mapping keys as text)."""
     if isinstance(response, Mapping):
         return {str(k): v for k, v in response.items()}
     if isinstance(response, set | frozenset):
@@ -529,7 +530,7 @@ class QuizSession:
                 module_id=item.module_id,
                 question_id=item.question.id,
                 language=item.language,
-                response=_jsonable(response),
+                response=jsonable_response(response),
                 fraction=grade.fraction,
                 correct=grade.correct,
                 seconds=round(taken, 3),

@@ -28,12 +28,12 @@ BUNDLED_QUESTIONS = (
 )
 
 EXTRA_TOPICS = """\
-  returns.processing_time:
+  returns.exchange_time:
     kind: duration
     better: lower
     units: [day, business_day, week]
-    name: {en: return processing time, de: Bearbeitungszeit für Rücksendungen, nb: behandlingstid for returer}
-    says: {en: "returns processed within {value}", de: "Bearbeitung von Rücksendungen in {value_dative}", nb: "returer behandlet innen {value}"}
+    name: {en: exchange time, de: Umtauschdauer, nb: byttetid}
+    says: {en: "exchanges within {value}", de: "Umtausch in {value_dative}", nb: "bytte innen {value}"}
   returns.restocking_fee:
     kind: percent
     better: lower
@@ -74,7 +74,7 @@ NEW_TOPICS_SHEET = """\
 language: en
 returns:
   window: 30 days
-  processing_time: 5 business days
+  exchange_time: 5 business days
   restocking_fee: 15 %
 guarantee:
   price_match: yes
@@ -86,37 +86,37 @@ def test_a_topic_added_to_topics_yml_is_taught(more_topics: Path, tmp_path: Path
     policy core accepted. Now both read the sheet the same way, and the new topics get generic
     questions from their name and wording in topics.yml."""
     path = _sheet(tmp_path, NEW_TOPICS_SHEET)
-    assert load_policy(path).get_text("returns.processing_time") == "5 business days"
+    assert load_policy(path).get_text("returns.exchange_time") == "5 business days"
     modules = load_module_set(
         write_policy_module(path, tmp_path / "modules")
     )  # the languages agree
     en, de, nb = modules["en"], modules["de"], modules["nb"]
     ids = [q.id for q in en.questions]
     for prefix in (
-        "returns-processing-time-choice-",
-        "returns-processing-time-tf-",
-        "returns-processing-time-number-",
+        "returns-exchange-time-choice-",
+        "returns-exchange-time-tf-",
+        "returns-exchange-time-number-",
     ):
         assert any(i.startswith(prefix) for i in ids), prefix
-    choice = next(q for q in en.questions if q.id.startswith("returns-processing-time-choice-"))
+    choice = next(q for q in en.questions if q.id.startswith("returns-exchange-time-choice-"))
     assert (
-        choice.prompt == "A customer asks about our return processing time. Which answer is right?"
+        choice.prompt == "A customer asks about our exchange time. Which answer is right?"
     )
-    assert [c.text for c in choice.choices if c.correct] == ["5 business days"]
-    assert choice.explanation == "Our policy: returns processed within 5 business days."
-    number = next(q for q in de.questions if q.id.startswith("returns-processing-time-number-"))
+    assert [c.text for c in choice.answer.choices if c.correct] == ["5 business days"]
+    assert choice.explanation == "Our policy: exchanges within 5 business days."
+    number = next(q for q in de.questions if q.id.startswith("returns-exchange-time-number-"))
     assert (
         number.prompt
-        == "Welcher Wert gilt bei uns für „Bearbeitungszeit für Rücksendungen“, in Werktage?"
+        == "Welcher Wert gilt bei uns für „Umtauschdauer“, in Werktage?"
     )
-    assert number.answer == 5
+    assert number.answer.value == 5  # type: ignore[union-attr]
     # The section of the new topic is the existing one; the old topics keep their own texts.
     assert [s.id for s in en.sections] == ["returns", "guarantee"]
     assert "Customers can return items within 30 days." in en.sections[0].body
-    assert "Our policy: returns processed within 5 business days." in en.sections[0].body
+    assert "Our policy: exchanges within 5 business days." in en.sections[0].body
     # A yes/no topic: one statement, its lesson from the topic's own words.
     match = next(q for q in nb.questions if q.id.startswith("guarantee-price-match-tf-"))
-    assert match.prompt == "Vi lover prisgaranti." and match.answer is True
+    assert match.prompt == "Vi lover prisgaranti." and match.answer.value is True
     assert match.explanation == "Retningslinjene våre: prisgaranti."
 
 
@@ -125,16 +125,16 @@ def test_percent_values_are_taught(more_topics: Path, tmp_path: Path) -> None:
     modules = build_policy_module(_sheet(tmp_path, NEW_TOPICS_SHEET))
     de, en = modules["de"], modules["en"]
     fee = next(q for q in de.questions if q.id.startswith("returns-restocking-fee-choice-"))
-    assert [c.text for c in fee.choices if c.correct] == ["15 %"]
-    assert len({c.text for c in fee.choices}) == 4
+    assert [c.text for c in fee.answer.choices if c.correct] == ["15 %"]
+    assert len({c.text for c in fee.answer.choices}) == 4
     number = next(q for q in en.questions if q.id.startswith("returns-restocking-fee-number-"))
-    assert (number.answer, number.unit) == (15, "%")
+    assert (number.answer.value, number.answer.unit) == (15, "%")
     assert (
         next(
             c.text
             for c in next(
                 q for q in en.questions if q.id.startswith("returns-restocking-fee-choice-")
-            ).choices
+            ).answer.choices
             if c.correct
         )
         == "15%"
@@ -155,13 +155,13 @@ def test_every_value_is_written_by_the_core_formatter() -> None:
                 for t in sheet.topics()
                 if question.id.startswith(t.replace(".", "-").replace("_", "-") + "-")
             )
-            right = [c.text for c in question.choices if c.correct]
+            right = [c.text for c in question.answer.choices if c.correct]
             assert right == [format_quantity(sheet.quantity(topic) or {}, language)], (
                 language,
                 topic,
             )
     hours = next(q for q in modules["en"].questions if q.id.startswith("support-hours-choice-"))
-    assert [c.text for c in hours.choices if c.correct] == ["Mon–Fri 08:00–16:00"]
+    assert [c.text for c in hours.answer.choices if c.correct] == ["Mon–Fri 08:00–16:00"]
 
 
 def test_scoped_value_is_taught_by_its_default(tmp_path: Path) -> None:
@@ -174,7 +174,7 @@ def test_scoped_value_is_taught_by_its_default(tmp_path: Path) -> None:
     nb = modules["nb"]
     assert [s.id for s in nb.sections] == ["shipping"]  # no default: nothing to teach
     cost = next(q for q in nb.questions if q.id.startswith("shipping-cost-choice-"))
-    assert [c.text for c in cost.choices if c.correct] == ["69 NOK"]
+    assert [c.text for c in cost.answer.choices if c.correct] == ["69 NOK"]
     # The same ids as a sheet that gives the default value alone.
     plain = build_policy_module({"language": "nb", "shipping": {"cost": "69 kr"}})
     assert [q.id for q in plain["en"].questions] == [q.id for q in modules["en"].questions]
@@ -212,22 +212,22 @@ def test_question_texts_beside_the_users_topics_are_used(more_topics: Path, tmp_
     shutil.copy(BUNDLED_QUESTIONS, more_topics / QUESTIONS_FILE)
     with (more_topics / QUESTIONS_FILE).open("a", encoding="utf-8") as out:
         out.write(
-            "  returns.processing_time:\n"
+            "  returns.exchange_time:\n"
             "    choice:\n"
-            "      en: How soon do we process a returned parcel?\n"
-            "      de: Wie schnell bearbeiten wir eine Rücksendung?\n"
-            "      nb: Hvor raskt behandler vi en retur?\n"
+            "      en: How soon do we exchange an item?\n"
+            "      de: Wie schnell tauschen wir einen Artikel um?\n"
+            "      nb: Hvor raskt bytter vi en vare?\n"
         )
     modules = build_policy_module(_sheet(tmp_path, NEW_TOPICS_SHEET))
     choice = next(
-        q for q in modules["de"].questions if q.id.startswith("returns-processing-time-choice-")
+        q for q in modules["de"].questions if q.id.startswith("returns-exchange-time-choice-")
     )
-    assert choice.prompt == "Wie schnell bearbeiten wir eine Rücksendung?"
+    assert choice.prompt == "Wie schnell tauschen wir einen Artikel um?"
     # The texts it leaves out are the generic ones.
     statement = next(
-        q for q in modules["en"].questions if q.id.startswith("returns-processing-time-tf-")
+        q for q in modules["en"].questions if q.id.startswith("returns-exchange-time-tf-")
     )
-    assert statement.prompt.startswith("We promise returns processed within ")
+    assert statement.prompt.startswith("We promise exchanges within ")
 
 
 GENERIC = """\
@@ -316,4 +316,4 @@ def test_edited_question_texts_reach_the_generated_module(
     )
     ensure_policy_module(sheet, root)
     assert load_module_set(folder)["en"].questions  # still a valid module
-    assert "What is our return processing time?" in (folder / "en.yml").read_text(encoding="utf-8")
+    assert "What is our exchange time?" in (folder / "en.yml").read_text(encoding="utf-8")

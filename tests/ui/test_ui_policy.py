@@ -146,20 +146,20 @@ def test_a_topic_added_to_topics_yml_gets_a_field(
     shutil.copy(lexicon_dir() / "topics.yml", folder / "topics.yml")
     with (folder / "topics.yml").open("a", encoding="utf-8") as out:
         out.write(
-            "  returns.processing_time:\n    kind: duration\n    better: lower\n"
-            "    name: {en: return processing time, de: Bearbeitungszeit, nb: behandlingstid}\n"
+            "  returns.exchange_time:\n    kind: duration\n    better: lower\n"
+            "    name: {en: exchange time, de: Umtauschdauer, nb: byttetid}\n"
         )
     monkeypatch.setenv("CX_TRAINER_RULES", str(tmp_path / "rules"))
     target = tmp_path / "policy.yml"
     target.write_text(SHEET, encoding="utf-8")
     dialog = _dialog(qtbot, target)
-    assert dialog._field_labels["returns.processing_time"].text() == "Return processing time"
-    assert dialog._fields["returns.processing_time"].placeholderText() == "5 days"
-    _type(dialog._fields["returns.processing_time"], "5 business days")
+    assert dialog._field_labels["returns.exchange_time"].text() == "Exchange time"
+    assert dialog._fields["returns.exchange_time"].placeholderText() == "5 days"
+    _type(dialog._fields["returns.exchange_time"], "5 business days")
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert load_policy(target).get_text("returns.processing_time") == "5 business days"
-    assert topic_in_text("Die Bearbeitungszeit weicht ab") == "returns.processing_time"
+    assert load_policy(target).get_text("returns.exchange_time") == "5 business days"
+    assert topic_in_text("Die Umtauschdauer weicht ab") == "returns.exchange_time"
 
 
 def test_labels_follow_the_interface_language(qtbot: QtBot, prompts: Any, tmp_path: Path) -> None:
