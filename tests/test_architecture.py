@@ -78,3 +78,31 @@ def test_import_contracts_pass() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout, result.stdout
+
+
+def test_the_ui_uses_the_cores_public_names() -> None:
+    """The UI imports the core through each package's ``__init__`` (``cx_trainer.audit``,
+    ``cx_trainer.training``, ``cx_trainer.training.kinds`` ...), never a private module of it.
+    One mirror is allowed: ``ui/training/kinds/<kind>.py`` may use its own core kind module."""
+    import ast
+
+    package = Path(__file__).resolve().parents[1] / "cx_trainer"
+    deep: list[str] = []
+    for file in sorted((package / "ui").rglob("*.py")):
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            for name in names:
+                parts = name.split(".")
+                if parts[0] != "cx_trainer" or len(parts) < 3 or parts[1] == "ui":
+                    continue
+                if (package.joinpath(*parts[1:]) / "__init__.py").exists():
+                    continue  # a (sub)package's public face
+                if file.parent.name == "kinds" and name == f"cx_trainer.training.kinds.{file.stem}":
+                    continue
+                deep.append(f"{file.relative_to(package)}:{node.lineno}: {name}")
+    assert deep == []

@@ -4,6 +4,8 @@ Use :class:`Auditor` (or :func:`default_auditor`) to audit :class:`~cx_trainer.d
 objects; results are immutable :class:`DocumentResult` and :class:`AuditRun` values.
 """
 
+from cx_trainer.audit.batch import audit_paths
+from cx_trainer.audit.consistency import ConsistencyTopic, Statement, consistency_table
 from cx_trainer.audit.context import CHANNELS, AuditContext, RuleMeta
 from cx_trainer.audit.model import (
     CATEGORIES,
@@ -15,6 +17,7 @@ from cx_trainer.audit.model import (
     ReadabilityScore,
     Related,
     Scores,
+    severity_rank,
 )
 from cx_trainer.audit.runner import Auditor, audit_text, default_auditor
 
@@ -25,6 +28,7 @@ __all__ = [
     "AuditContext",
     "AuditRun",
     "Auditor",
+    "ConsistencyTopic",
     "DocumentResult",
     "Finding",
     "PolicyRef",
@@ -32,6 +36,10 @@ __all__ = [
     "Related",
     "RuleMeta",
     "Scores",
+    "Statement",
+    "audit_paths",
     "audit_text",
+    "consistency_table",
     "default_auditor",
+    "severity_rank",
 ]

@@ -64,12 +64,25 @@ from cx_trainer.training.session import (
 
 if TYPE_CHECKING:
     from cx_trainer.training.certificate import Certificate, certificate_pdf, write_certificate
-    from cx_trainer.training.editing import DataPath, ModuleDocument, kind_template, question_data
+    from cx_trainer.training.editing import (
+        DataPath,
+        ModuleDocument,
+        kind_template,
+        question_data,
+        save_module_text,
+        validate_module_text,
+    )
+    from cx_trainer.training.live import LiveGame, LiveSettings, Phase
+    from cx_trainer.training.live_server import LiveServer, lan_addresses, port_answers
 
 #: Names loaded on first use: name -> the module that defines it.
 _CERTIFICATE = frozenset({"Certificate", "certificate_pdf", "write_certificate"})
-_EDITING = frozenset({"DataPath", "ModuleDocument", "kind_template", "question_data"})
-_LAZY = _CERTIFICATE | _EDITING
+_EDITING = frozenset(
+    {"DataPath", "ModuleDocument", "kind_template", "question_data", "save_module_text", "validate_module_text"}
+)
+_LIVE = frozenset({"LiveGame", "LiveSettings", "Phase"})
+_LIVE_SERVER = frozenset({"LiveServer", "lan_addresses", "port_answers"})  # the web library
+_LAZY = _CERTIFICATE | _EDITING | _LIVE | _LIVE_SERVER
 
 
 def __getattr__(name: str) -> Any:
@@ -78,6 +91,10 @@ def __getattr__(name: str) -> Any:
         from cx_trainer.training import certificate as module
     elif name in _EDITING:
         from cx_trainer.training import editing as module  # type: ignore[no-redef]
+    elif name in _LIVE:
+        from cx_trainer.training import live as module  # type: ignore[no-redef]
+    elif name in _LIVE_SERVER:
+        from cx_trainer.training import live_server as module  # type: ignore[no-redef]
     else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(module, name)
@@ -108,11 +125,16 @@ __all__ = [
     "ImportWarning",
     "ItemResult",
     "LibraryOverview",
+    "LiveGame",
+    "LiveServer",
+    "LiveSettings",
     "Mode",
     "Module",
     "ModuleDocument",
     "ModuleLibrary",
     "ModuleSet",
+    "Phase",
+    "PinState",
     "Question",
     "QuizItem",
     "QuizPlan",
@@ -120,7 +142,6 @@ __all__ = [
     "QuizSession",
     "Rating",
     "ReviewScheduler",
-    "PinState",
     "Section",
     "Standing",
     "Training",
@@ -130,6 +151,7 @@ __all__ = [
     "discover_modules",
     "due_questions",
     "end_of_day",
+    "ensure_policy_module",
     "export_aiken",
     "export_gift",
     "find_module",
@@ -138,6 +160,7 @@ __all__ = [
     "import_gift",
     "import_gift_text",
     "kind_template",
+    "lan_addresses",
     "load_module",
     "load_module_set",
     "model_response",
@@ -150,12 +173,14 @@ __all__ = [
     "parse_number",
     "plan_quiz",
     "plan_review",
+    "port_answers",
     "question_data",
     "rating_for",
     "save_module",
+    "save_module_text",
     "score",
     "slugify",
-    "ensure_policy_module",
+    "validate_module_text",
     "write_certificate",
     "write_policy_module",
 ]

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cx_trainer import paths
-from cx_trainer.audit.context import CHANNELS
-from cx_trainer.audit.model import AuditRun
+from cx_trainer.audit import CHANNELS, AuditRun
 from cx_trainer.documents import SUPPORTED_SUFFIXES
 from cx_trainer.errors import CxError
 from cx_trainer.policy import load_policy as read_policy_sheet
@@ -59,7 +58,7 @@ def report_available(fmt: str) -> bool:
 
 def _render_report(run: AuditRun, fmt: str, target: str, texts: dict[str, str]) -> str:
     """Render with the core, as the command line does, and write safely (runs on a worker)."""
-    from cx_trainer.audit.runner import default_auditor
+    from cx_trainer.audit import default_auditor
     from cx_trainer.fileio import atomic_write_bytes
 
     report = render_report(run, fmt, rules=default_auditor().rule_metas(), texts=texts)

@@ -43,8 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cx_trainer.audit.consistency import consistency_table
-from cx_trainer.audit.model import CATEGORIES, AuditRun, DocumentResult
+from cx_trainer.audit import CATEGORIES, AuditRun, DocumentResult, consistency_table
 from cx_trainer.ui.labels import (
     category_icon,
     category_label,
@@ -85,7 +84,7 @@ def audit_folder(task: Task, folder: str, language: str, channel: str, policy: A
 
     The core decides how: in this process for a small folder, on every core for a large one.
     """
-    from cx_trainer.audit.batch import audit_paths
+    from cx_trainer.audit import audit_paths
     from cx_trainer.documents import scan_paths
 
     started = time.perf_counter()

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from cx_trainer.audit.model import Finding
+from cx_trainer.audit import Finding
 from cx_trainer.ui.labels import category_color, category_label, severity_label
 from cx_trainer.ui.session import AuditSession, FindingItem
 

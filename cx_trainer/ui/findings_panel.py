@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cx_trainer.audit.model import CATEGORIES, SEVERITIES, severity_rank
+from cx_trainer.audit import CATEGORIES, SEVERITIES, severity_rank
 from cx_trainer.ui.labels import category_icon, category_label, severity_icon, severity_label
 from cx_trainer.ui.session import AuditSession, FindingItem
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from cx_trainer import __version__, paths
-from cx_trainer.audit.context import CHANNELS
+from cx_trainer.audit import CHANNELS
 from cx_trainer.ui import i18n, prompts
 from cx_trainer.ui.audit_workspace import EXPORT_FORMATS, AuditWorkspaceWidget, report_available
 from cx_trainer.ui.labels import channel_label, language_label

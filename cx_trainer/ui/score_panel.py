@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cx_trainer.audit.model import CATEGORIES, ReadabilityScore
+from cx_trainer.audit import CATEGORIES, ReadabilityScore
 from cx_trainer.ui.labels import (
     category_icon,
     category_label,

@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from cx_trainer.audit.model import DocumentResult, Finding
+from cx_trainer.audit import DocumentResult, Finding
 from cx_trainer.documents import Document, document_from_text, load_document
 from cx_trainer.errors import DocumentError
 from cx_trainer.fileio import atomic_write_text
@@ -107,7 +107,7 @@ def audit_snapshot(
     policy: Any,
 ) -> AuditOutcome:
     """Audit a text snapshot with the core (runs on a worker thread; touches no widget)."""
-    from cx_trainer.audit.runner import default_auditor
+    from cx_trainer.audit import default_auditor
 
     started = time.perf_counter()
     if source is not None and unchanged:

@@ -18,11 +18,11 @@ from cx_trainer.training.kinds import (
 )
 from cx_trainer.training.kinds._base import DocReader, KindSpec
 from cx_trainer.training.kinds.matching import MatchingAnswer
-from cx_trainer.training.kinds.numeric import NumericAnswer
+from cx_trainer.training.kinds.numeric import NumericAnswer, field_value, number_words
 from cx_trainer.training.kinds.ordering import OrderingAnswer
 from cx_trainer.training.kinds.short import ShortAnswer
 from cx_trainer.training.kinds.single import Choice, ChoiceAnswer
-from cx_trainer.training.kinds.true_false import TrueFalseAnswer
+from cx_trainer.training.kinds.true_false import TrueFalseAnswer, truth_word
 
 __all__ = [
     "KINDS",
@@ -36,7 +36,10 @@ __all__ = [
     "OrderingAnswer",
     "ShortAnswer",
     "TrueFalseAnswer",
+    "field_value",
+    "number_words",
     "spec",
+    "truth_word",
 ]
 
 #: The answer data of any kind.

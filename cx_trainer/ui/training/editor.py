@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from cx_trainer.errors import CxError, ModuleError
-from cx_trainer.training import Module
-from cx_trainer.training.editing import (
+from cx_trainer.training import (
     DataPath,
+    Module,
     ModuleDocument,
     save_module_text,
 )

@@ -12,8 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from cx_trainer.errors import ModuleError
-from cx_trainer.training import Module
-from cx_trainer.training.editing import save_module_text, validate_module_text
+from cx_trainer.training import Module, save_module_text, validate_module_text
 from cx_trainer.ui.training._common import DANGER, SUCCESS
 from cx_trainer.ui.training.editor_files import EditorFileActions
 from cx_trainer.ui.training.editor_preview import QuestionPreviewDialog

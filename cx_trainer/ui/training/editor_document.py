@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from cx_trainer.training.editing import DataPath, ModuleDocument
+from cx_trainer.training import DataPath, ModuleDocument
 
 __all__ = ["EditorDocument"]
 

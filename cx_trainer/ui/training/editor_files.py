@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from cx_trainer.errors import ModuleError
 from cx_trainer.fileio import atomic_write_text
-from cx_trainer.training import LANGUAGES, Module
-from cx_trainer.training.editing import ModuleDocument
-from cx_trainer.training.loader import MODULE_ID_RE
+from cx_trainer.training import LANGUAGES, MODULE_ID_RE, Module, ModuleDocument
 from cx_trainer.ui.training._common import LANGUAGE_NAMES, ask_open_path, ask_save_path
 
 if TYPE_CHECKING:
@@ -55,7 +53,7 @@ class EditorFileActions(QWidget):
         title, ok = QInputDialog.getText(self, QCoreApplication.translate("ModuleEditorView", "New module"), QCoreApplication.translate("ModuleEditorView", "Title:"))
         if not ok or not title.strip():
             return
-        from cx_trainer.training.interchange import slugify
+        from cx_trainer.training import slugify
 
         module_id, ok = QInputDialog.getText(self, QCoreApplication.translate("ModuleEditorView", "New module"),
                                              QCoreApplication.translate("ModuleEditorView", "Id (the folder name):"),
@@ -95,8 +93,7 @@ class EditorFileActions(QWidget):
 
     def import_file(self, path: str | Path, fmt: str, language: str | None = None) -> None:
         """Import a GIFT or Aiken file as a new, unsaved module (on a worker)."""
-        from cx_trainer.training.aiken import import_aiken
-        from cx_trainer.training.gift import import_gift
+        from cx_trainer.training import import_aiken, import_gift
 
         importer = import_gift if fmt == "gift" else import_aiken
         self.context.run(importer, path, language=language or self.context.language,
@@ -135,8 +132,7 @@ class EditorFileActions(QWidget):
         if module is None:
             self.context.message.emit(QCoreApplication.translate("ModuleEditorView", "Fix the module's problems before exporting."))
             return
-        from cx_trainer.training.aiken import export_aiken
-        from cx_trainer.training.gift import export_gift
+        from cx_trainer.training import export_aiken, export_gift
 
         exporter = export_gift if fmt == "gift" else export_aiken
 

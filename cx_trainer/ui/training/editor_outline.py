@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cx_trainer.training import KINDS
-from cx_trainer.training.editing import kind_template
+from cx_trainer.training import KINDS, kind_template
 from cx_trainer.ui.training._common import plain_text
 from cx_trainer.ui.training.editor_checks import EditorChecking
 from cx_trainer.ui.training.questions import kind_name

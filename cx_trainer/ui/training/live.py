@@ -39,10 +39,20 @@ from PySide6.QtWidgets import (
 
 from cx_trainer.errors import CxError
 from cx_trainer.store import Store
-from cx_trainer.training import Mode, Module, QuizItem, QuizPlan, plan_quiz
-from cx_trainer.training.kinds.true_false import truth_word
-from cx_trainer.training.live import LiveGame, LiveSettings, Phase
-from cx_trainer.training.live_server import LiveServer, lan_addresses, port_answers
+from cx_trainer.training import (
+    LiveGame,
+    LiveServer,
+    LiveSettings,
+    Mode,
+    Module,
+    Phase,
+    QuizItem,
+    QuizPlan,
+    lan_addresses,
+    plan_quiz,
+    port_answers,
+)
+from cx_trainer.training.kinds import truth_word
 from cx_trainer.ui import prompts
 from cx_trainer.ui.training._common import plain_text
 from cx_trainer.ui.workers import run_in_background

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cx_trainer.training import Module, QuizItem
-from cx_trainer.training.group import GroupSession
+from cx_trainer.training import GroupSession, Module, QuizItem
 from cx_trainer.ui.training._common import (
     ACCENT,
     DANGER,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
-from cx_trainer.training.group import Standing
+from cx_trainer.training import Standing
 from cx_trainer.ui.training._common import card, label, role_button
 from cx_trainer.ui.training.present_setup import PresentSetup
 

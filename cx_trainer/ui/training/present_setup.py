@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cx_trainer.store import Store
-from cx_trainer.training import Mode, Module, plan_quiz
-from cx_trainer.training.group import GroupSession
+from cx_trainer.training import GroupSession, Mode, Module, plan_quiz
 from cx_trainer.ui.training._common import LANGUAGE_NAMES, card, label, role_button
 from cx_trainer.ui.training.context import TrainingContext
 

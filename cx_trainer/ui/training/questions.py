@@ -13,8 +13,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from cx_trainer.training import QuizItem
-from cx_trainer.training.model import Question
+from cx_trainer.training import Question, QuizItem
 from cx_trainer.ui.training.kinds import QuestionWidget, answer_summary, kind_title, ui_kind
 from cx_trainer.ui.training.kinds.matching import MatchingQuestionWidget
 from cx_trainer.ui.training.kinds.numeric import NumericQuestionWidget

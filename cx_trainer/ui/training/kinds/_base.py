@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cx_trainer.training import Grade, QuizItem
-from cx_trainer.training.model import Question
+from cx_trainer.training import Grade, Question, QuizItem
 from cx_trainer.ui.training._common import interface_language, markdown_label
 
 __all__ = [
