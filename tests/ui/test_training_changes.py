@@ -87,7 +87,7 @@ def test_adding_a_learner_and_discarding_a_quiz_redraw_from_changed(
     qtbot.mouseClick(library.cards["sample"].test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: workspace.quiz.state == "answering")
     assert K.SESSIONS in changes.kinds()
-    answer_one(qtbot, workspace)  # quiz.py still says results_changed: it arrives as changed
+    answer_one(qtbot, workspace)  # the quiz writes through the facade: one changed
     assert {K.ANSWERS, K.REVIEW} <= changes.kinds()
     with qtbot.waitSignal(library.loaded, timeout=5000):
         qtbot.mouseClick(workspace.quiz.leave_button, Qt.MouseButton.LeftButton)
@@ -159,35 +159,6 @@ def test_dashboard_redraws_while_a_group_session_records(
     qtbot.waitUntil(lambda: len(dashboard.data.scores) == 1, timeout=5000)
     assert dashboard.summary_label.text() == "1 finished quizzes by 1 learners"
     window.close()
-
-
-def test_deprecated_aliases_follow_changed(
-    qtbot: QtBot, store: Store, workspace: TrainingWorkspaceWidget
-) -> None:
-    context = workspace.context
-    changes = Changes(workspace)
-    results: list[bool] = []
-    modules: list[bool] = []
-    context.results_changed.connect(lambda: results.append(True))
-    context.modules_changed.connect(lambda: modules.append(True))
-
-    with qtbot.waitSignal(context.modules_changed, timeout=5000):
-        context.reload_modules()
-    assert changes.seen[-1].touches(K.MODULES) and "sample" in changes.seen[-1].modules
-    assert modules == [True] and results == []
-
-    # A write with results: changed once, then the old results_changed once (no echo).
-    ada = store.get_or_add_learner("Ada")
-    changes.seen.clear()
-    with qtbot.waitSignal(context.results_changed, timeout=5000):
-        context.write(Training.start_self_test, ada.id, "sample")
-    assert [c.kinds for c in changes.seen] == [frozenset({K.SESSIONS})]
-    assert results == [True]
-
-    # Emitting the old signal by hand (quiz.py, present.py) is one changed with results.
-    changes.seen.clear()
-    context.results_changed.emit()
-    assert len(changes.seen) == 1 and changes.seen[0].results and not changes.seen[0].learners
 
 
 def test_setting_the_pin_by_clicking_announces_it(

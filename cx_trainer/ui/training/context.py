@@ -28,7 +28,6 @@ from cx_trainer.errors import CxError, ModuleError
 from cx_trainer.store import Learner, Store
 from cx_trainer.training import (
     Change,
-    ChangeKind,
     Module,
     ModuleLibrary,
     ModuleSet,
@@ -44,14 +43,6 @@ __all__ = ["TrainingContext"]
 _log = logging.getLogger(__name__)
 
 _KEY_LEARNER = "training/learner"
-
-#: What the deprecated ``results_changed`` signal stands for when someone emits it by hand: the
-#: writer did not say, so sessions, answers, review cards and learners (a group session adds
-#: its participants) of anybody.
-_RESULTS = Change.of(
-    ChangeKind.SESSIONS, ChangeKind.ANSWERS, ChangeKind.REVIEW, ChangeKind.LEARNERS
-)
-
 
 def _settings() -> Any:
     from cx_trainer.ui.settings import app_settings
@@ -93,12 +84,6 @@ class TrainingContext(QObject):
         language_changed(str): the module language changed.
         trainer_changed(bool): the trainer area was unlocked (True) or locked.
         message(str): something the user should read (an error, in plain words).
-        modules_changed(): *deprecated*, follow ``changed`` (``ChangeKind.MODULES``); still
-            emitted right after every ``changed`` that touches the modules.
-        results_changed(): *deprecated*, follow ``changed`` (``Change.results``); still emitted
-            right after every ``changed`` that touches results, and emitting it by hand (after
-            a write made without :meth:`write`) emits ``changed`` with sessions, answers,
-            review cards and learners, naming nobody.
     """
 
     changed = Signal(object)
@@ -107,9 +92,6 @@ class TrainingContext(QObject):
     language_changed = Signal(str)
     trainer_changed = Signal(bool)
     message = Signal(str)
-    # Deprecated aliases of ``changed`` (present.py, quiz.py and editor.py still use them).
-    modules_changed = Signal()
-    results_changed = Signal()
 
     def __init__(
         self,
@@ -138,8 +120,6 @@ class TrainingContext(QObject):
         self.trainer_unlocked = False
         self._closed = False
         self._tasks: set[Task] = set()
-        self._echoing = False
-        self.results_changed.connect(self._on_results_changed_by_hand)
 
     # -- start and stop ---------------------------------------------------------------------------
 
@@ -179,22 +159,10 @@ class TrainingContext(QObject):
     # -- what changed -----------------------------------------------------------------------------
 
     def announce(self, change: Change) -> None:
-        """Emit ``changed`` (and the deprecated aliases) for a change (nothing when empty)."""
+        """Emit ``changed`` for a change (nothing when it is empty)."""
         if not change or self._closed or not shiboken6.isValid(self):
             return
         self.changed.emit(change)
-        if change.touches(ChangeKind.MODULES):
-            self.modules_changed.emit()
-        if change.results:
-            self._echoing = True
-            try:
-                self.results_changed.emit()
-            finally:
-                self._echoing = False
-
-    def _on_results_changed_by_hand(self) -> None:
-        if not self._echoing:
-            self.changed.emit(_RESULTS)
 
     # -- running work -----------------------------------------------------------------------------
 

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from cx_trainer.errors import CxError, ModuleError
 from cx_trainer.training import (
+    Change,
+    ChangeKind,
     DataPath,
     Module,
     ModuleDocument,
@@ -93,7 +95,7 @@ class ModuleEditorView(EditorOutline):
         splitter.setSizes([300, 900])
         outer.addWidget(splitter, 1)
         outer.addWidget(self._build_status())
-        context.modules_changed.connect(self._fill_module_combo)
+        context.changed.connect(self._on_changed)
         self._fill_module_combo()
 
     # -- building -------------------------------------------------------------------------------
@@ -233,6 +235,10 @@ class ModuleEditorView(EditorOutline):
         return box
 
     # -- choosing a module ----------------------------------------------------------------------
+
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(ChangeKind.MODULES):
+            self._fill_module_combo()
 
     def _fill_module_combo(self) -> None:
         current = self.module_combo.currentData()

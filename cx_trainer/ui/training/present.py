@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cx_trainer.training import GroupSession, Module, QuizItem
+from cx_trainer.training import Change, ChangeKind, GroupSession, Module, QuizItem, Training
 from cx_trainer.ui.training._common import (
     ACCENT,
     DANGER,
@@ -165,10 +165,14 @@ class PresentWindow(PresentBoard):
         self._timer = QTimer(self)
         self._timer.setInterval(200)
         self._timer.timeout.connect(self._on_tick)
-        context.modules_changed.connect(self._fill_modules)
+        context.changed.connect(self._on_changed)
         self._fill_modules()
 
     # -- question page ----------------------------------------------------------------------------
+
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(ChangeKind.MODULES):
+            self._fill_modules()
 
     def _build_question(self) -> QWidget:
         page = QWidget()
@@ -386,19 +390,17 @@ class PresentWindow(PresentBoard):
         self.busy = True
         self.next_button.setEnabled(False)
 
-        def record() -> None:
-            group.record(right, seconds=seconds)
-
-        self.context.run_store(
-            record,
-            needs_store=False,
-            on_done=lambda _r: self._on_recorded(position),
+        self.context.write(
+            Training.record_group,
+            group,
+            right,
+            seconds=seconds,
+            on_done=lambda _change: self._on_recorded(position),
             on_fail=self._on_record_failed,
         )
 
     def _on_recorded(self, position: int) -> None:
         self.busy = False
-        self.context.results_changed.emit()
         self.question_recorded.emit(position)
         self._show_question()
 
@@ -431,7 +433,7 @@ class PresentWindow(PresentBoard):
         group = self.group
         if group is not None and not group.finished and not self.context.closed:
             # Stopped early: keep the answers, but do not count it as a finished quiz.
-            self.context.run_store(group.abandon, needs_store=False)
+            self.context.write(Training.abandon_group, group)
         self.group = None
         super().closeEvent(event)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
-from cx_trainer.training import Standing
+from cx_trainer.training import Standing, Training
 from cx_trainer.ui.training._common import card, label, role_button
 from cx_trainer.ui.training.present_setup import PresentSetup
 
@@ -63,8 +63,9 @@ class PresentBoard(PresentSetup):
             return
         self._timer.stop()
         self.busy = True
-        self.context.run_store(group.finish, needs_store=False,
-                               on_done=lambda _r: self._on_finished(), on_fail=self._on_failed)
+        self.context.write(
+            Training.finish_group, group, on_done=lambda _r: self._on_finished(), on_fail=self._on_failed
+        )
 
     def _on_finished(self) -> None:
         self.busy = False
@@ -73,7 +74,6 @@ class PresentBoard(PresentSetup):
             return
         standings = group.standings()
         self.show_standings(standings, group.total)
-        self.context.results_changed.emit()
         self.finished.emit(standings)
 
     def show_standings(self, standings: list[Standing], total: int) -> None:

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cx_trainer.store import Store
-from cx_trainer.training import GroupSession, Mode, Module, plan_quiz
+from cx_trainer.training import GroupSession, Mode, Module, Training, plan_quiz
 from cx_trainer.ui.training._common import LANGUAGE_NAMES, card, label, role_button
 from cx_trainer.ui.training.context import TrainingContext
 
@@ -233,10 +232,13 @@ class PresentSetup(QWidget):
         self.busy = True
         self.start_button.setEnabled(False)
 
-        def begin(store: Store) -> GroupSession:
-            return GroupSession.start(plan, names, store=store)
-
-        self.context.run_store(begin, on_done=self._on_started, on_fail=self._on_failed)
+        self.context.write(
+            Training.start_group,
+            plan,
+            names,
+            on_done=lambda written: self._on_started(written.value),
+            on_fail=self._on_failed,
+        )
 
     def _on_started(self, group: GroupSession) -> None:
         self.busy = False

@@ -33,6 +33,7 @@ from cx_trainer.training import (
     QuizResult,
     QuizSession,
     Rating,
+    Training,
 )
 from cx_trainer.ui.training._common import (
     DANGER,
@@ -239,11 +240,11 @@ class QuizView(QWidget):
         widget.set_locked(True)
         self.state = "waiting"
         self.primary.setEnabled(False)
-        self.context.run_store(
-            session.answer,
+        self.context.write(
+            Training.record_answer,
+            session,
             response,
-            needs_store=False,
-            on_done=self._on_answered,
+            on_done=lambda written: self._on_answered(written.value),
             on_fail=self._on_answer_failed,
         )
 
@@ -258,7 +259,6 @@ class QuizView(QWidget):
         session = self.session
         if session is None:
             return
-        self.context.results_changed.emit()
         if grade is None:  # exam: no feedback until the end
             self.answered.emit(None)
             self._show_current()
@@ -332,7 +332,7 @@ class QuizView(QWidget):
         self.rating_note.setText(
             self.tr("Noted: hard") if rating == Rating.Hard else self.tr("Noted: easy")
         )
-        self.context.run_store(session.rate, rating, needs_store=False)
+        self.context.write(Training.rate, session, rating)
 
     def _finish(self) -> None:
         session = self.session
@@ -340,11 +340,12 @@ class QuizView(QWidget):
             return
         self.state = "finishing"
         self.primary.setEnabled(False)
-        self.context.run_store(session.finish, needs_store=False, on_done=self._on_finished)
+        self.context.write(
+            Training.finish, session, on_done=lambda written: self._on_finished(written.value)
+        )
 
     def _on_finished(self, result: QuizResult) -> None:
         self.state = "idle"
-        self.context.results_changed.emit()
         self.finished.emit(result)
 
     def _on_leave(self) -> None:
