@@ -13,7 +13,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRect  # noqa: E402
+from PySide6.QtCore import QRect, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPalette  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
@@ -180,7 +180,28 @@ def test_training_pages_read_in_light_and_dark(
     qtbot.waitUntil(lambda: "sample" in library.cards and library.resume_banner.isVisible())
     assert unreadable(library, workspace) == []
 
+    # A self-test question and its feedback (the kinds' widgets, the verdict colours).
+    qtbot.mouseClick(library.cards["sample"].test_button, Qt.MouseButton.LeftButton)
+    quiz = workspace.quiz
+    qtbot.waitUntil(lambda: quiz.state == "answering" and quiz.widget is not None)
+    assert unreadable(quiz, workspace) == []
+    assert quiz.widget is not None
+    quiz.widget.set_response(model_response(quiz.widget.question))
+    with qtbot.waitSignal(quiz.answered, timeout=5000):
+        qtbot.mouseClick(quiz.primary, Qt.MouseButton.LeftButton)
+    assert unreadable(quiz, workspace) == []
+
     workspace.context.set_trainer_unlocked(True)
+    workspace.show_editor()
+    qtbot.waitUntil(lambda: workspace.editor is not None and workspace.editor.isVisible())
+    assert unreadable(workspace.editor, workspace) == []
+    workspace.show_present()
+    present = workspace.present_window
+    assert present is not None
+    present.resize(1280, 800)
+    assert unreadable(present, present) == []  # type: ignore[arg-type]
+    present.close()
+
     workspace.show_dashboard()
     dashboard = workspace.dashboard
     qtbot.waitUntil(lambda: len(dashboard.data.scores) == 1, timeout=5000)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from cx_trainer.errors import ModuleError
 from cx_trainer.training import Module, save_module_text, validate_module_text
-from cx_trainer.ui.training._common import DANGER, SUCCESS
+from cx_trainer.ui.training._common import colors
 from cx_trainer.ui.training.editor_files import EditorFileActions
 from cx_trainer.ui.training.editor_preview import QuestionPreviewDialog
 
@@ -77,7 +77,7 @@ class EditorChecking(EditorFileActions):
             return
         self.error = None
         self.valid_module = module
-        self.status.setStyleSheet(f"color: {SUCCESS};")
+        self.status.setStyleSheet(f"color: {colors(self.status).success};")
         self.status.setText(
             QCoreApplication.translate("ModuleEditorView", "✓ The module is valid: {sections} sections, {questions} questions.").format(
                 sections=len(module.sections), questions=len(module.questions))
@@ -93,7 +93,7 @@ class EditorChecking(EditorFileActions):
             return
         self.error = error
         self.valid_module = None
-        self.status.setStyleSheet(f"color: {DANGER};")
+        self.status.setStyleSheet(f"color: {colors(self.status).danger};")
         where = QCoreApplication.translate("ModuleEditorView", "line {n}: ").format(n=error.line) if error.line else ""
         self.status.setText(QCoreApplication.translate("ModuleEditorView", "✗ {where}{message}").format(where=where, message=error.message))
         self.goto_button.setVisible(error.line is not None)
@@ -157,7 +157,7 @@ class EditorChecking(EditorFileActions):
             self.context.message.emit(
                 QCoreApplication.translate("ModuleEditorView", "Saved. The languages of this module do not agree yet: {problem}").format(
                     problem=warning))
-        self.status.setStyleSheet(f"color: {SUCCESS};")
+        self.status.setStyleSheet(f"color: {colors(self.status).success};")
         self.status.setText(QCoreApplication.translate("ModuleEditorView", "✓ Saved to {path}.").format(path=target))
         self.saved.emit(str(target))
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cx_trainer.training import KINDS, kind_template
-from cx_trainer.ui.training._common import plain_text
+from cx_trainer.ui.training._common import colors, plain_text
 from cx_trainer.ui.training.editor_checks import EditorChecking
 from cx_trainer.ui.training.questions import kind_name
 
@@ -43,11 +43,12 @@ class EditorOutline(EditorChecking):
         layout.setContentsMargins(0, 0, 6, 0)
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
+        c = colors(self.outline)
         self.outline.setStyleSheet(
-            "QTreeWidget { border: 1px solid #d9e1e7; border-radius: 8px; background: white;"
-            " font-size: 10.5pt; padding: 4px; }"
+            f"QTreeWidget {{ border: 1px solid {c.border}; border-radius: 8px; background: {c.card};"
+            f" color: {c.text}; font-size: 10.5pt; padding: 4px; }}"
             " QTreeWidget::item { padding: 4px 2px; }"
-            " QTreeWidget::item:selected { background: #e3f1f6; color: #0f4f66; }"
+            f" QTreeWidget::item:selected {{ background: {c.accent_soft}; color: {c.accent_text}; }}"
         )
         self.outline.currentItemChanged.connect(self._on_outline_changed)
         layout.addWidget(self.outline, 1)

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cx_trainer.training import Module
-from cx_trainer.ui.training._common import DANGER, STYLE, SUCCESS, label, plain_text, role_button
+from cx_trainer.ui.style import training_stylesheet
+from cx_trainer.ui.training._common import colors, label, plain_text, role_button
 from cx_trainer.ui.training.questions import create_question_widget, kind_name, preview_item
 
 __all__ = ["QuestionPreviewDialog"]
@@ -20,7 +21,7 @@ class QuestionPreviewDialog(QDialog):
         from cx_trainer.training import score
 
         self.setWindowTitle(self.tr("Preview"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(training_stylesheet(self.palette()))
         self.setMinimumWidth(620)
         question = module.question(question_id)
         layout = QVBoxLayout(self)
@@ -49,7 +50,7 @@ class QuestionPreviewDialog(QDialog):
             self.widget.set_locked(True)
             self.widget.show_solution(grade)
             check.setEnabled(False)
-            color = SUCCESS if grade.correct else DANGER
+            color = colors(self).success if grade.correct else colors(self).danger
             self.verdict.setStyleSheet(f"color: {color};")
             self.verdict.setText(
                 (self.tr("Right!") if grade.correct else self.tr("Not quite"))

@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -28,12 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from cx_trainer.training import Change, ChangeKind, GroupSession, Module, QuizItem, Training
+from cx_trainer.ui.style import training_colors, training_stylesheet
 from cx_trainer.ui.training._common import (
-    ACCENT,
-    DANGER,
-    STYLE,
-    SUCCESS,
     card,
+    colors,
     label,
     markdown_label,
     plain_text,
@@ -46,40 +44,43 @@ from cx_trainer.ui.training.present_board import PresentBoard
 
 __all__ = ["PresentWindow"]
 
-_PRESENT_STYLE = STYLE + f"""
-QWidget#presentWindow {{ background: #f4f7f9; }}
+def _present_style(palette: QPalette) -> str:
+    """The presenter window's style: the workspace's colours for this palette, larger type."""
+    c = training_colors(palette)
+    return training_stylesheet(palette) + f"""
+QWidget#presentWindow {{ background: {c.page}; }}
 #presentWindow QLabel, #presentWindow QPushButton, #presentWindow QComboBox,
 #presentWindow QSpinBox, #presentWindow QLineEdit, #presentWindow QListWidget {{ font-size: 14pt; }}
-#presentWindow QLabel[role="title"] {{ font-size: 28pt; font-weight: 600; color: #1d2a33; }}
-#presentWindow QLabel[role="heading"] {{ font-size: 20pt; font-weight: 600; color: #1d2a33; }}
-#presentWindow QLabel[role="subheading"] {{ font-size: 15pt; font-weight: 600; color: #1d2a33; }}
+#presentWindow QLabel[role="title"] {{ font-size: 28pt; font-weight: 600; color: {c.text}; }}
+#presentWindow QLabel[role="heading"] {{ font-size: 20pt; font-weight: 600; color: {c.text}; }}
+#presentWindow QLabel[role="subheading"] {{ font-size: 15pt; font-weight: 600; color: {c.text}; }}
 #presentWindow QLabel[role="eyebrow"] {{ font-size: 13pt; }}
 #presentWindow QLabel[role="badge-pass"] {{ font-size: 12pt; }}
 #presentWindow QLabel[role="present-prompt"] {{
-    font-size: 28pt; font-weight: 600; color: #1d2a33;
+    font-size: 28pt; font-weight: 600; color: {c.text};
 }}
-#presentWindow QLabel[role="countdown"] {{ font-size: 40pt; font-weight: 700; color: {ACCENT}; }}
+#presentWindow QLabel[role="countdown"] {{ font-size: 40pt; font-weight: 700; color: {c.accent}; }}
 #presentWindow QLabel[role="present-option"] {{ font-size: 20pt; }}
 #presentWindow QLabel[role="letter"] {{
-    font-size: 18pt; font-weight: 700; color: white; background: {ACCENT};
+    font-size: 18pt; font-weight: 700; color: {c.on_accent}; background: {c.accent};
     border-radius: 20px; min-width: 40px; max-width: 40px; min-height: 40px; max-height: 40px;
 }}
 #presentWindow QLabel[role="tally"] {{
-    font-size: 20pt; font-weight: 700; min-width: 44px; color: #1d2a33;
+    font-size: 20pt; font-weight: 700; min-width: 44px; color: {c.text};
 }}
 #presentWindow QPushButton[role="person"] {{
-    font-size: 16pt; padding: 10px 18px; border-radius: 22px; border: 2px solid #d9e1e7;
-    background: white;
+    font-size: 16pt; padding: 10px 18px; border-radius: 22px; border: 2px solid {c.border};
+    background: {c.card}; color: {c.text};
 }}
 #presentWindow QPushButton[role="person"]:checked {{
-    background: {SUCCESS}; color: white; border-color: {SUCCESS};
+    background: {c.success}; color: {c.on_accent}; border-color: {c.success};
 }}
 #presentWindow QPushButton[role="tally-button"] {{
     font-size: 16pt; min-width: 40px; max-width: 40px; padding: 2px; border-radius: 20px;
 }}
 #presentWindow QPushButton[role="primary"] {{ font-size: 16pt; padding: 10px 22px; }}
 #presentWindow QLabel[role="rank"] {{
-    font-size: 22pt; font-weight: 700; color: white; background: {ACCENT};
+    font-size: 22pt; font-weight: 700; color: {c.on_accent}; background: {c.accent};
     border-radius: 26px; min-width: 52px; max-width: 52px; min-height: 52px; max-height: 52px;
 }}
 #presentWindow QLabel[role="rank-1"] {{
@@ -150,7 +151,7 @@ class PresentWindow(PresentBoard):
         self._people: dict[str, QPushButton] = {}
         self.setObjectName("presentWindow")
         self.setWindowTitle(self.tr("CX Trainer – group session"))
-        self.setStyleSheet(_PRESENT_STYLE)
+        self.setStyleSheet(_present_style(self.palette()))
         self.resize(1280, 800)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -341,7 +342,7 @@ class PresentWindow(PresentBoard):
         seconds = int(left + 0.999)
         self.countdown.setText(f"{seconds // 60}:{seconds % 60:02d}" if left > 0
                                else self.tr("Time's up"))
-        self.countdown.setStyleSheet(f"color: {DANGER};" if left <= 5 else "")
+        self.countdown.setStyleSheet(f"color: {colors(self).danger};" if left <= 5 else "")
         self.time_bar.setValue(int(1000 * left / self._limit) if self._limit else 0)
         if left <= 0:
             self._timer.stop()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cx_trainer.training import GroupSession, Mode, Module, Training, plan_quiz
-from cx_trainer.ui.training._common import LANGUAGE_NAMES, card, label, role_button
+from cx_trainer.ui.training._common import LANGUAGE_NAMES, card, colors, label, role_button
 from cx_trainer.ui.training.context import TrainingContext
 
 __all__ = ["PresentSetup"]
@@ -130,10 +130,11 @@ class PresentSetup(QWidget):
         people_box.addLayout(row)
         self.names_list = QListWidget()
         self.names_list.setMinimumHeight(260)
+        c = colors(self.names_list)
         self.names_list.setStyleSheet(
             "QListWidget { border: none; font-size: 14pt; background: transparent; }"
-            " QListWidget::item { padding: 6px 10px; border-bottom: 1px solid #eef2f5; }"
-            " QListWidget::item:selected { background: #e3f1f6; color: #0f4f66; }"
+            f" QListWidget::item {{ padding: 6px 10px; border-bottom: 1px solid {c.border}; }}"
+            f" QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.accent_text}; }}"
         )
         people_box.addWidget(self.names_list)
         remove = role_button(QCoreApplication.translate("PresentWindow", "Remove selected"), "link")

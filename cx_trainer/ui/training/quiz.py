@@ -36,10 +36,8 @@ from cx_trainer.training import (
     Training,
 )
 from cx_trainer.ui.training._common import (
-    DANGER,
-    SUCCESS,
-    WARNING,
     card,
+    colors,
     label,
     markdown_label,
     percent,
@@ -291,7 +289,8 @@ class QuizView(QWidget):
             role, verdict = "feedback-wrong", self.tr("Not quite")
         self.feedback_card.setProperty("role", role)
         repolish(self.feedback_card)
-        color = SUCCESS if grade.correct else (WARNING if grade.fraction > 0 else DANGER)
+        c = colors(self)
+        color = c.success if grade.correct else (c.warning if grade.fraction > 0 else c.danger)
         self.verdict.setStyleSheet(f"color: {color};")
         self.verdict.setText(verdict)
         notes = [f for f in grade.feedback if f]
@@ -447,19 +446,20 @@ class ResultView(QWidget):
         self.score.setText(percent(result.score))
         right = sum(1 for r in result.items if r.grade is not None and r.grade.correct)
         total = len(result.items)
+        c = colors(self)
         if result.passed is None:
             self.verdict.setText(self.tr("Review done"))
-            color = SUCCESS if not self.missed else WARNING
+            color = c.success if not self.missed else c.warning
         elif result.passed:
             self.verdict.setText(
                 self.tr("Passed! The pass mark is {mark} %.").format(mark=result.pass_mark)
             )
-            color = SUCCESS
+            color = c.success
         else:
             self.verdict.setText(
                 self.tr("Not passed yet. The pass mark is {mark} %.").format(mark=result.pass_mark)
             )
-            color = WARNING
+            color = c.warning
         self.score.setStyleSheet(f"color: {color};")
         self.detail.setText(
             self.tr("You got {right} of {total} questions fully right.").format(

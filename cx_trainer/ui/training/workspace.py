@@ -568,9 +568,6 @@ class TrainingWorkspaceWidget(QWidget):
             from cx_trainer.ui.training.editor import ModuleEditorView
 
             self._editor = ModuleEditorView(self.context)
-            # The editor styles itself with the fixed light sheet; here it takes the
-            # workspace's palette-aware one instead.
-            self._editor.setStyleSheet("")
             self._editor.back_requested.connect(self.show_library)
             self.stack.addWidget(self._editor)
         self.stack.setCurrentWidget(self._editor)

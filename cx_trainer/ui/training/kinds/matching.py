@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
 
 from cx_trainer.training import Grade, QuizItem
 from cx_trainer.ui.training._common import (
-    DANGER_SOFT,
-    SUCCESS_SOFT,
+    colors,
     label,
     markdown_label,
     plain_text,
@@ -90,7 +89,7 @@ class MatchingQuestionWidget(QuestionWidget):
         wanted = dict(_pairs(self.item))
         for left, combo in self.combos.items():
             ok = combo.currentData() == wanted[left]
-            combo.setStyleSheet(f"background: {SUCCESS_SOFT if ok else DANGER_SOFT};")
+            combo.setStyleSheet(f"background: {colors(self).success_soft if ok else colors(self).danger_soft};")
             combo.setToolTip("" if ok else QCoreApplication.translate("Training", "Right: {answer}").format(answer=wanted[left]))
         super().show_solution(grade)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QRadioButton,
 
 from cx_trainer.training import Grade, QuizItem, parse_number
 from cx_trainer.training.kinds.numeric import SPEC, field_value, number_words
-from cx_trainer.ui.training._common import DANGER_SOFT, SUCCESS_SOFT, label
+from cx_trainer.ui.training._common import colors, label
 from cx_trainer.ui.training.kinds._base import (
     AnswerForm,
     DataPath,
@@ -78,7 +78,7 @@ class NumericQuestionWidget(QuestionWidget):
         self.edit.setReadOnly(locked)
 
     def show_solution(self, grade: Grade | None) -> None:
-        color = SUCCESS_SOFT if grade is not None and grade.correct else DANGER_SOFT
+        color = colors(self).success_soft if grade is not None and grade.correct else colors(self).danger_soft
         self.edit.setStyleSheet(f"font-size: 12pt; background: {color};")
         super().show_solution(grade)
 

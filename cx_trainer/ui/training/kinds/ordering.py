@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cx_trainer.training import Grade, QuizItem
-from cx_trainer.ui.training._common import DANGER_SOFT, SUCCESS_SOFT, label, plain_text
+from cx_trainer.ui.training._common import colors, label, plain_text
 from cx_trainer.ui.training.kinds._base import (
     AnswerForm,
     DataPath,
@@ -131,7 +131,7 @@ class OrderingQuestionWidget(QuestionWidget):
         items = self.question.answer.items  # type: ignore[union-attr]
         for i, text in enumerate(self.order()):
             ok = i < len(items) and items[i] == text
-            self.list.item(i).setBackground(QColor(SUCCESS_SOFT if ok else DANGER_SOFT))
+            self.list.item(i).setBackground(QColor(colors(self).success_soft if ok else colors(self).danger_soft))
         super().show_solution(grade)
 
     def focus_first(self) -> None:
