@@ -36,6 +36,7 @@ from typing import Any
 
 from cx_trainer.audit.consistency import policy_values
 from cx_trainer.audit.model import AuditRun, DocumentResult
+from cx_trainer.audit.options import PARALLEL_MIN, PARALLEL_MIN_SPAWN
 from cx_trainer.audit.runner import Auditor, default_auditor
 from cx_trainer.audit.sets import SetAccumulator, Summaries
 from cx_trainer.documents import DEFAULT_MAX_BYTES, Document, load_document
@@ -50,8 +51,6 @@ __all__ = [
     "start_method",
 ]
 
-PARALLEL_MIN = 200
-PARALLEL_MIN_SPAWN = 1000
 CHUNK_SIZE = 16
 
 ProgressCallback = Callable[[int, int, str], None]

@@ -10,12 +10,12 @@ from typing import Any
 from spacy.tokens import Doc
 
 from cx_trainer.audit.model import Finding, PolicyRef, Related
+from cx_trainer.audit.options import CHANNELS
 from cx_trainer.documents.model import Document
 from cx_trainer.text.counts import TextStats, in_spans
 
 __all__ = ["CHANNELS", "AuditContext", "RuleMeta", "format_message"]
 
-CHANNELS = ("web", "email", "flyer", "social")
 
 
 class _SafeDict(dict[str, Any]):

@@ -14,9 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from cx_trainer.audit.batch import PARALLEL_MIN
-from cx_trainer.audit.context import CHANNELS
 from cx_trainer.audit.model import AuditRun, severity_rank
+from cx_trainer.audit.options import CHANNELS, PARALLEL_MIN
 from cx_trainer.errors import InputError, ReportError
 from cx_trainer.reports import FORMATS, render
 

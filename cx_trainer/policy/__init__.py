@@ -11,12 +11,29 @@ compare.
   the language asked (the one formatter; :mod:`cx_trainer.text.quantities` owns the latter).
 """
 
-from cx_trainer.policy.claims import Claim, context_claims, extract_claims
+from typing import TYPE_CHECKING, Any
+
 from cx_trainer.policy.sheet import PolicySheet, PolicyValue, load_policy
 from cx_trainer.policy.topics import Topic, describe, topic_name, topics
 from cx_trainer.text.quantities import format_quantity
 
+if TYPE_CHECKING:
+    from cx_trainer.policy.claims import Claim, context_claims, extract_claims
+
 TOPICS = tuple(topics())
+_CLAIMS = frozenset({"Claim", "context_claims", "extract_claims"})
+
+
+def __getattr__(name: str) -> Any:
+    """The claim extractor loads on first use (it builds spaCy pipelines); the sheet does not
+    need it, so ``cx-trainer policy check`` stays fast."""
+    if name not in _CLAIMS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from cx_trainer.policy import claims
+
+    value = getattr(claims, name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "TOPICS",

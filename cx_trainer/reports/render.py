@@ -8,21 +8,18 @@ and PDF show each finding in its sentence). A format that does not need an argum
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from cx_trainer.audit.context import RuleMeta
 from cx_trainer.audit.model import AuditRun
 from cx_trainer.errors import InputError
-from cx_trainer.reports import html_report, pdf_report, sarif_report
+from cx_trainer.reports.formats import BINARY_FORMATS, FORMATS
 from cx_trainer.reports.json_report import render_json
 from cx_trainer.reports.text_report import render_text
 
+if TYPE_CHECKING:
+    from cx_trainer.audit.context import RuleMeta
+
 __all__ = ["BINARY_FORMATS", "FORMATS", "render"]
-
-FORMATS = ("text", "json", "sarif", "html", "pdf")
-"""Every report format, in the order the command line lists them."""
-
-BINARY_FORMATS = frozenset({"pdf"})
-"""The formats :func:`render` returns as bytes (the others are text)."""
 
 
 def render(
@@ -50,10 +47,17 @@ def render(
         return render_text(run)
     if fmt == "json":
         return render_json(run)
+    # The richer formats load their libraries only when asked for (start-up time).
     if fmt == "sarif":
+        from cx_trainer.reports import sarif_report
+
         return sarif_report.render(run, rules=rules)
     if fmt == "html":
+        from cx_trainer.reports import html_report
+
         return html_report.render(run, texts=texts)
     if fmt == "pdf":
+        from cx_trainer.reports import pdf_report
+
         return pdf_report.render(run, texts=texts)
     raise InputError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")

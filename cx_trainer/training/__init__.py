@@ -36,12 +36,6 @@ from cx_trainer.training.loader import (
     save_module,
 )
 from cx_trainer.training.model import KINDS, LANGUAGES, Choice, Module, ModuleSet, Question, Section
-from cx_trainer.training.policy_module import (
-    POLICY_MODULE_ID,
-    build_policy_module,
-    ensure_policy_module,
-    write_policy_module,
-)
 from cx_trainer.training.review import (
     DueQuestion,
     Rating,
@@ -74,15 +68,32 @@ if TYPE_CHECKING:
     )
     from cx_trainer.training.live import LiveGame, LiveSettings, Phase
     from cx_trainer.training.live_server import LiveServer, lan_addresses, port_answers
+    from cx_trainer.training.policy_module import (
+        POLICY_MODULE_ID,
+        build_policy_module,
+        ensure_policy_module,
+        write_policy_module,
+    )
 
 #: Names loaded on first use: name -> the module that defines it.
 _CERTIFICATE = frozenset({"Certificate", "certificate_pdf", "write_certificate"})
 _EDITING = frozenset(
-    {"DataPath", "ModuleDocument", "kind_template", "question_data", "save_module_text", "validate_module_text"}
+    {
+        "DataPath",
+        "ModuleDocument",
+        "kind_template",
+        "question_data",
+        "save_module_text",
+        "validate_module_text",
+    }
 )
 _LIVE = frozenset({"LiveGame", "LiveSettings", "Phase"})
 _LIVE_SERVER = frozenset({"LiveServer", "lan_addresses", "port_answers"})  # the web library
-_LAZY = _CERTIFICATE | _EDITING | _LIVE | _LIVE_SERVER
+# The policy module needs the policy sheet and its parser (spaCy): loaded when asked for.
+_POLICY = frozenset(
+    {"POLICY_MODULE_ID", "build_policy_module", "ensure_policy_module", "write_policy_module"}
+)
+_LAZY = _CERTIFICATE | _EDITING | _LIVE | _LIVE_SERVER | _POLICY
 
 
 def __getattr__(name: str) -> Any:
@@ -91,6 +102,8 @@ def __getattr__(name: str) -> Any:
         from cx_trainer.training import certificate as module
     elif name in _EDITING:
         from cx_trainer.training import editing as module  # type: ignore[no-redef]
+    elif name in _POLICY:
+        from cx_trainer.training import policy_module as module  # type: ignore[no-redef]
     elif name in _LIVE:
         from cx_trainer.training import live as module  # type: ignore[no-redef]
     elif name in _LIVE_SERVER:
