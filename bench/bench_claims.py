@@ -292,7 +292,9 @@ def corpus_report(folder: Path) -> None:
         )
 
 
-def real_pages(half: str, show_errors: bool) -> tuple[dict[tuple[str, str], list[int]], int, int]:
+def real_pages(
+    half: str, show_errors: bool
+) -> tuple[dict[tuple[str, str], list[int]], int, int, list[dict[str, Any]]]:
     """Counts [tp, fn, fp] per (topic, language) over one half of the real-page set
     (``bench/data/claims/real/``), each page loaded as a Markdown document with its blocks and
     read the way ``cx-trainer claims`` reads it. Errors are printed for the tuning half only:
@@ -306,12 +308,14 @@ def real_pages(half: str, show_errors: bool) -> tuple[dict[tuple[str, str], list
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     pages = [p for p in load_pages() if p.half == half]
     labelled = 0
+    items: list[dict[str, Any]] = []
     for page in pages:
         doc = load_document(page.path)
         skip = sorted(placeholder_spans(doc.text) + list(doc.skipped))
         found = extract_claims(get_nlp(page.lang)(doc.text), page.lang, skip, doc.blocks)
         gold = [(label.topic, dict(label.quantity)) for label in page.labels]
         labelled += len(gold)
+        items.append({"lang": page.lang, "gold": gold, "found": found})
         tp, fn, fp = match(gold, found)
         for c in tp:
             counts[(c.topic, page.lang)][0] += 1
@@ -325,7 +329,7 @@ def real_pages(half: str, show_errors: bool) -> tuple[dict[tuple[str, str], list
                 print(f"    missed  {topic} = {format_quantity(q, 'en')}")
             for c in fp:
                 print(f"    extra   {c.topic} = {format_quantity(c.quantity, 'en')}  «{c.text}»")
-    return counts, len(pages), labelled
+    return counts, len(pages), labelled, items
 
 
 def print_languages(counts: Mapping[tuple[str, str], list[int]]) -> None:
@@ -386,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     halves = {"both": ["tune", "heldout"], "none": []}.get(args.real, [args.real])
     for half in halves:
-        counts, n_pages, n_labelled = real_pages(half, args.errors)
+        counts, n_pages, n_labelled, real_items = real_pages(half, args.errors)
         ok = (
             print_table(
                 f"Claim extraction, real pages, {half} half ({n_pages} pages, {n_labelled} labelled claims)",
@@ -396,6 +400,16 @@ def main(argv: list[str] | None = None) -> int:
             and ok
         )
         print_languages(counts)
+        contra = contradiction(real_items)
+        tp = sum(v[0] for v in contra.values())
+        fn = sum(v[1] for v in contra.values())
+        fp = sum(v[2] for v in contra.values())
+        p, r = ratio(tp, tp + fp), ratio(tp, tp + fn)
+        f1 = 2 * p * r / (p + r) if p and r else None
+        print(
+            f"\nContradiction detection, real pages, {half} half (sheet altered to disagree):"
+            f" P {fmt(p)}  R {fmt(r)}  F1 {fmt(f1)}  (tp {tp}, fn {fn}, fp {fp})"
+        )
     if not args.no_corpus:
         corpus_report(args.corpus)
     return 0 if ok else 1
