@@ -20,7 +20,8 @@ with ``default`` for the rest (``delivery: {time: {default: 3-5 business days, e
 business days}}``). Every scoped value is read and checked like a single one; the topic's value
 (``value``, ``quantity``, ``get_text``) is its ``default``, and a topic with scoped values but no
 default counts as not set. The scoped values are kept (``PolicyValue.scopes``) and saved
-untouched; comparing claims per scope is not done here yet. ``market`` and ``scopes`` (the
+untouched; :meth:`PolicySheet.scoped_quantity` gives a scope's value (the policy check compares a
+scoped claim with it). ``market`` and ``scopes`` (the
 sheet's own scope words) are accepted at the top. Saving keeps the user's comments and key order (ruamel round trip) and writes
 atomically.
 
@@ -278,6 +279,14 @@ class PolicySheet:
         """The parsed value of ``topic`` (a quantity dict), or None."""
         value = self._values.get(topic)
         return dict(value.quantity) if value is not None else None
+
+    def scoped_quantity(self, topic: str, scope: str) -> dict[str, Any] | None:
+        """The parsed value the sheet gives ``topic`` for one scope ("express", "sale",
+        "email" ...), or None when the sheet names no such scope for the topic."""
+        value = self._values.get(topic)
+        scoped = value.scopes if value is not None else self._scoped_only.get(topic, {})
+        found = scoped.get(scope)
+        return dict(found.quantity) if found is not None else None
 
     def get_text(self, topic: str) -> str:
         """The value of ``topic`` as written ('' when unset)."""

@@ -136,6 +136,43 @@ def test_policy_compares_only_the_same_scope() -> None:
     ]
 
 
+_SCOPED_SHEET = """language: en
+delivery:
+  time:
+    default: 3-5 business days
+    express: 1-2 business days
+support:
+  response_time:
+    default: 24 hours
+    chat: 5 minutes
+"""
+
+
+def _scoped_findings(text: str) -> list[tuple[str, str, str]]:
+    sheet = PolicySheet.from_text(_SCOPED_SHEET)
+    result = _AUDITOR.audit(document_from_text(text), language="en", channel="web", policy=sheet)
+    return [(f.rule, f.severity, f.match) for f in result.findings if f.category == "policy"]
+
+
+def test_a_scoped_claim_is_compared_with_the_sheets_value_of_that_scope() -> None:
+    # express within the sheet's express value: no finding; faster than it: an error
+    assert _scoped_findings("Express delivery takes 2 business days.") == []
+    assert _scoped_findings("Express delivery takes 4 hours.") == [
+        ("policy.promises-more", "error", "4 hours")
+    ]
+    # standard delivery against the default, not against express
+    assert _scoped_findings("Delivery takes 2 business days.") == [
+        ("policy.promises-more", "error", "2 business days")
+    ]
+    # a scope the sheet does not name is still not compared
+    assert _scoped_findings("International orders arrive within 2 business days.") == []
+    # a channel with its own value, and one without (falls back to the default)
+    assert _scoped_findings("Our chat answers within 5 minutes.") == []
+    assert _scoped_findings("We answer emails within 2 hours.") == [
+        ("policy.promises-more", "error", "within 2 hours")
+    ]
+
+
 def test_hedged_more_is_a_warning_and_unconditional_free_shipping_an_error() -> None:
     assert _findings("Delivery usually takes 1-2 working days, but we cannot guarantee this.") == [
         ("policy.hedged-more", "warning", "1-2 working days")

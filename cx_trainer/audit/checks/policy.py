@@ -36,6 +36,7 @@ from typing import Any
 from cx_trainer.audit.context import AuditContext, RuleMeta
 from cx_trainer.audit.kinds import BuildContext, KindSpec, RuleData
 from cx_trainer.audit.model import Finding, PolicyRef
+from cx_trainer.policy import PolicySheet
 from cx_trainer.policy.claims import Claim, context_claims
 from cx_trainer.policy.topics import describe, topics
 from cx_trainer.text.quantities import compare_quantities
@@ -47,12 +48,23 @@ VERDICTS = ("more", "less", "different", "hedged", "unconditional")
 _OWN_VALUE_SCOPES = frozenset({"service", "region", "product_group"})
 
 
-def expected_value(policy: Any, claim: Claim) -> dict[str, Any] | None:
-    """The policy value a claim is compared with: the sheet's value for its topic, or None when
-    the claim is scoped to a service, region or product group (the sheet gives no value of that
-    scope) or holds under a condition."""
-    if claim.conditional or _OWN_VALUE_SCOPES & set(claim.scope):
+def expected_value(policy: PolicySheet, claim: Claim) -> dict[str, Any] | None:
+    """The policy value a claim is compared with, or None when there is none to compare with.
+
+    A claim of one scope is compared with the sheet's value of that scope ("express: 1-2
+    business days"); a service, region or product group the sheet gives no value of is not
+    compared (express is not standard delivery), while a channel without its own value falls
+    back to the topic's value (an email reply time is the response time). A claim that holds
+    under a condition is not compared.
+    """
+    if claim.conditional:
         return None
+    for key, name in claim.scope.items():
+        found = policy.scoped_quantity(claim.topic, name)
+        if found is not None:
+            return dict(found)
+        if key in _OWN_VALUE_SCOPES:
+            return None
     expected = policy.quantity(claim.topic)
     return dict(expected) if expected is not None else None
 
