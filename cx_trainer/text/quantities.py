@@ -232,6 +232,13 @@ _DE_ADJ_UNITS = {
     "minütig": "minute",
 }
 
+# Words between a number and its unit that do not change it ("5-7 full business days").
+_UNIT_ADJECTIVES = {
+    "en": ("full", "whole"),
+    "de": ("volle", "vollen", "ganze", "ganzen"),
+    "nb": ("hele", "fulle"),
+}
+
 # Words between the two ends of a range.
 _RANGE_WORDS = {"en": ("to", "or"), "de": ("bis", "oder"), "nb": ("til", "eller")}
 _BETWEEN = {
@@ -260,18 +267,23 @@ _PREFIXES = {
 # Fixed expressions: (phrase regex, low, high, unit).
 _SPECIALS: dict[str, tuple[tuple[str, float, float, str], ...]] = {
     "en": (
-        (r"(?:the\s+)?next\s+(?:business|working)[\s-]day", 1, 1, "business_day"),
+        (r"(?:the\s+)?same\s+or\s+(?:the\s+)?(?:next|following)\s+(?:business|working)[\s-]day", 0, 1, "business_day"),
+        (r"(?:the\s+)?(?:next|following)\s+(?:business|working)[\s-]day", 1, 1, "business_day"),
+        (r"(?:the\s+)?(?:next|following)\s+morning", 1, 1, "day"),
         (r"(?:the\s+)?next[\s-]day", 1, 1, "day"),
         (r"(?:the\s+)?same[\s-]day", 0, 0, "day"),
         (r"tomorrow", 1, 1, "day"),
         (r"(?:a|one|two)\s+fortnights?", 2, 2, "week"),
     ),
     "de": (
+        (r"(?:am\s+)?(?:selben|gleichen)\s+oder\s+(?:am\s+)?(?:nächsten|folgenden)\s+(?:werktag|arbeitstag|geschäftstag)", 0, 1, "business_day"),
         (r"(?:am\s+)?(?:nächsten|folgenden)\s+(?:werktag|arbeitstag|geschäftstag)", 1, 1, "business_day"),
+        (r"(?:am\s+)?(?:nächsten|folgenden)\s+morgen", 1, 1, "day"),
         (r"(?:am\s+)?(?:nächsten|folgenden)\s+tag|am\s+folgetag", 1, 1, "day"),
         (r"(?:noch\s+)?am\s+(?:selben|gleichen)\s+tag|taggleich", 0, 0, "day"),
     ),
     "nb": (
+        (r"samme\s+(?:virkedag\s+|dag\s+)?eller\s+(?:påfølgende|neste|første)\s+(?:virkedag|arbeidsdag|hverdag)", 0, 1, "business_day"),
         (r"(?:påfølgende|neste)\s+(?:virkedag|arbeidsdag|hverdag)", 1, 1, "business_day"),
         (r"(?:påfølgende|neste)\s+dag|dagen\s+etter", 1, 1, "day"),
         (r"samme\s+dag", 0, 0, "day"),
@@ -281,8 +293,10 @@ _SPECIALS: dict[str, tuple[tuple[str, float, float, str], ...]] = {
 
 # A fixed phrase is looked for where its last word stands ("day" of "next business day").
 _SPECIAL_LAST_WORDS = {
-    "en": frozenset({"day", "tomorrow", "fortnight", "fortnights"}),
-    "de": frozenset({"werktag", "arbeitstag", "geschäftstag", "tag", "folgetag", "taggleich"}),
+    "en": frozenset({"day", "tomorrow", "fortnight", "fortnights", "morning"}),
+    "de": frozenset(
+        {"werktag", "arbeitstag", "geschäftstag", "tag", "folgetag", "taggleich", "morgen"}
+    ),
     "nb": frozenset({"virkedag", "arbeidsdag", "hverdag", "dag", "etter", "morgen"}),
 }
 
@@ -463,9 +477,11 @@ def _patterns(lang: str) -> _Patterns:
     number = rf"(?:(?<![\w.,]){digits}|{_B}(?:{words}){_E})"
     one = _alt(_ONE_WORDS[lang])
     range_sep = rf"(?:\s*[{_DASHES}]\s*|\s+(?:{_alt(_RANGE_WORDS[lang])})\s+)"
-    unit_tail = rf"\s*[{_DASHES}]?\s*(?P<unit>{_alt(units)}){_E}"
+    adjectives = rf"(?:(?:{_alt(_UNIT_ADJECTIVES[lang])})\s+)?"
+    unit_tail = rf"\s*[{_DASHES}]?\s*{adjectives}(?P<unit>{_alt(units)}){_E}"
+    # An open upper end ("9-20+ Werktage") reads as the range it names.
     duration_digits = re.compile(
-        rf"{start}(?P<lo>{digits})(?:{range_sep}(?P<hi>{number}))?{unit_tail}", re.IGNORECASE
+        rf"{start}(?P<lo>{digits})(?:{range_sep}(?P<hi>{number})\+?)?{unit_tail}", re.IGNORECASE
     )
     duration_words = re.compile(
         rf"(?:(?P<lo>{words})(?:{range_sep}(?P<hi>{number}))?|(?P<one>{one})){unit_tail}", re.IGNORECASE
@@ -830,7 +846,7 @@ def _duration_spans(text: str, p: _Patterns, hits: Sequence[tuple[int, int, str]
                     q = duration(value, value, _DE_ADJ_UNITS[am.group("adj").lower()])
                     out.append((_with_prefix(text, am.start(), p), am.end(), am.start(), q))
         if word in p.special_words:
-            window_start = max(0, start - 28)
+            window_start = max(0, start - 48)
             for pattern, lo, hi, unit in p.specials:
                 for m in pattern.finditer(text, window_start, _end):
                     if m.end() == _end:

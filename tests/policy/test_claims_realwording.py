@@ -1,0 +1,36 @@
+"""Regression cases found while tuning claim extraction on the tuning half of the real-page set
+(issue 13). Every sentence here is our own wording of a pattern seen on real pages, not a copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from cx_trainer.policy.claims import extract_claims
+from cx_trainer.text.quantities import format_quantity
+
+
+def _claims(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [
+        (c.topic, format_quantity(c.quantity, "en"), c.text) for c in extract_claims(text, lang)
+    ]
+
+
+CASES = [
+    # value forms: an open upper end, a word between number and unit, "same or next day"
+    ("de", "Lieferzeit nach Kanada: 8-15+ Werktage", [("delivery.time", "8–15 business days", "8-15+ Werktage")]),
+    ("en", "Parcels arrive within 4-6 full business days.",
+     [("delivery.time", "4–6 business days", "within 4-6 full business days")]),
+    ("de", "Vorrätige Ware versenden wir am selben oder nächsten Werktag.",
+     [("delivery.dispatch_time", "0–1 business days", "am selben oder nächsten Werktag")]),
+    ("en", "Paid orders ship the same or next business day.",
+     [("delivery.dispatch_time", "0–1 business days", "the same or next business day")]),
+    ("nb", "Pakken sendes samme dag eller neste virkedag.",
+     [("delivery.dispatch_time", "0–1 business days", "samme dag eller neste virkedag")]),
+    ("de", "Späte Bestellungen werden am nächsten Morgen verschickt.",
+     [("delivery.dispatch_time", "1 day", "am nächsten Morgen")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[t[:45] for _, t, _ in CASES])
+def test_real_wording(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claims(text, lang) == expected
