@@ -3,7 +3,7 @@
 Keeping the file's text as it is keeps every offset on its own line and column (one anchor) and
 lets the app edit and save the file. What a reader does not read as prose goes into
 :attr:`~cx_trainer.documents.model.Document.skipped`, so it is neither counted as words nor
-flagged: YAML front matter, fenced and indented code blocks, HTML blocks, link reference
+flagged: YAML front matter, fenced code blocks, HTML blocks, link reference
 definitions, inline code, link and image destinations (the URL and title, not the link text or
 the alt text), autolinks, bare URLs and inline HTML tags. Heading markers, emphasis markers and
 list bullets are punctuation, which the counts ignore anyway.
@@ -34,7 +34,9 @@ _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<
 _HTML_INLINE = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
 
-_md = MarkdownIt("commonmark").enable("table")
+# Indented lines are read as prose, not as a code block: copy pasted from a web page is often
+# indented by its layout, and code in Markdown documents comes fenced.
+_md = MarkdownIt("commonmark").enable("table").disable("code")
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

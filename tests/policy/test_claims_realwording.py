@@ -34,3 +34,18 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[t[:45] for _, t, _ in CASES])
 def test_real_wording(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _claims(text, lang) == expected
+
+
+def test_indented_markdown_prose_is_read_not_skipped_as_code() -> None:
+    from cx_trainer.documents import document_from_text
+
+    doc = document_from_text(
+        "    Delivery times\n\n    Parcels within Norway arrive within 2 - 3 days.\n", fmt="md"
+    )
+    assert not doc.skipped
+    found = extract_claims(doc.text, "en", blocks=doc.blocks)
+    assert [(c.topic, format_quantity(c.quantity, "en")) for c in found] == [
+        ("delivery.time", "2–3 days")
+    ]
+    fenced = document_from_text("```\nReturns within 90 days.\n```\n", fmt="md")
+    assert fenced.skipped  # fenced code is still code
