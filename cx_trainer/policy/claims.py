@@ -445,7 +445,7 @@ class ClaimExtractor:
         m = self._matches(doc)
         clause_tokens = {s.start for s in m.get("clause_words", [])}
         index = _DocIndex(doc, clause_tokens, self.lex.words("abbreviations").words_set)
-        quantities = self._quantities(doc, text, index, skip)
+        quantities = _without_restated_hours(self._quantities(doc, text, index, skip), text)
         q_tokens = {t for qi in quantities for t in range(qi.start, qi.end)}
         cues = []
         for c in _longest(m.get("cue", [])):
@@ -861,11 +861,12 @@ class _Context:
             )  # fmt: skip
         if not out and qi.q.kind == "hours":
             # Opening hours stand apart from the word that names them ("Kundeservice" /
-            # phone number / "(alle dager 0 - 24)"): look back a few lines.
-            for sent in range(qi.sent - 1, max(-1, qi.sent - 4), -1):
+            # phone number / "(alle dager 0 - 24)"): look back a few lines, the lines before
+            # it in its own sentence included ("Tel.: 030 123" / "Mo-Fr 9-17 Uhr").
+            for sent in range(qi.sent, max(-1, qi.sent - 4), -1):
                 for c in self.cues_by_sent.get(sent, []):
                     d = idx.words_between(c.end, qi.start)
-                    if d <= 20 and "support.hours" in c.labels:
+                    if c.end <= qi.start and d <= 20 and "support.hours" in c.labels:
                         out.append((c, 12.0 + d))
         return out
 
@@ -976,9 +977,31 @@ class _Context:
         if hedge is None or self.negated(region):
             return None
         cue_text = self.doc[cue.start : cue.end].text
+        quantity = self.days_from_line_before(qi) or qi.q.quantity
         return self._claim(
-            topic, qi.q.quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue_text, source=source, hedged=hedge
+            topic, quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue_text, source=source, hedged=hedge
         )
+
+    def days_from_line_before(self, qi: _Quantity) -> Mapping[str, Any] | None:
+        """Opening hours whose days stand on the line before ("Monday - Friday" / "9am - 5pm"):
+        the times with those days, or None."""
+        if qi.q.kind != "hours" or re.match(r"[^\W\d_]", str(qi.q.quantity.get("text", ""))):
+            return None  # not hours, or hours that name their days
+        layout = self.layout
+        block = layout.block_at(qi.q.start)
+        if block is None or self.text[block.start : qi.q.start].strip(" \t-*•"):
+            return None
+        i = bisect_right(layout.starts, block.start) - 2
+        if i < 0:
+            return None
+        before = layout.blocks[i]
+        days = self.text[before.start : before.end].strip(" \t-*•:")
+        if not days or len(days.split()) > 6 or any(ch.isdigit() for ch in days):
+            return None
+        q = parse_quantity(f"{days} {qi.q.text}", self.ex.lang)
+        if q is None or q.get("kind") != "hours" or not re.match(r"[^\W\d_]", str(q.get("text", ""))):
+            return None
+        return q
 
     def withdrawn(self, region: tuple[int, int], sent: int) -> bool | None:
         """None when a withdrawing phrase ("cannot guarantee") stands in the claim's own clause
@@ -1037,6 +1060,21 @@ def _money_ranges(found: Sequence[QuantitySpan], text: str) -> list[QuantitySpan
             )
             continue
         out.append(q)
+    return out
+
+
+def _without_restated_hours(quantities: list[_Quantity], text: str) -> list[_Quantity]:
+    """Opening hours given again in brackets on the same line ("1pm - 9pm Eastern (10am -
+    6pm Pacific)") restate the hours before them in another time zone: not a second claim."""
+    out: list[_Quantity] = []
+    last_hours: _Quantity | None = None
+    for qi in quantities:
+        if qi.q.kind == "hours":
+            between = text[last_hours.q.end : qi.q.start] if last_hours is not None else ""
+            if last_hours is not None and "(" in between and ")" not in between and "\n" not in between:
+                continue
+            last_hours = qi
+        out.append(qi)
     return out
 
 

@@ -370,6 +370,11 @@ _DAY_GROUPS: dict[str, dict[str, frozenset[int]]] = {
         "7 dager i uka": _ALL_DAYS, "7 dager i uken": _ALL_DAYS, "i helgene": frozenset({5, 6}),
     },
 }  # fmt: skip
+_HOLIDAYS = {
+    "en": ("holidays", "public holidays", "bank holidays"),
+    "de": ("feiertage", "feiertagen", "feiertags", "an feiertagen"),
+    "nb": ("helligdager", "helligdag", "røde dager"),
+}
 _DAY_RANGE_WORDS = {
     "en": ("to", "through", "thru", "till", "until"),
     "de": ("bis",),
@@ -520,7 +525,9 @@ def _patterns(lang: str) -> _Patterns:
     day = rf"{_B}(?:{_alt(_DAY_NAMES[lang])})\.?{_E}"
     day_range = rf"{day}(?:\s*(?:[{_DASHES}]|{_alt(_DAY_RANGE_WORDS[lang])})\s*{day})?"
     day_group = rf"{_B}(?:{_alt(_DAY_GROUPS[lang])}){_E}"
-    day_spec = rf"(?:{day_range}|{day_group})(?:\s*(?:,|&|\+|and|und|og|sowie)\s*(?:{day_range}))?"
+    # "Saturday, Sunday & Holidays": the holidays name no weekday and are left out of the value.
+    holidays = rf"(?:\s*(?:,|&|\+|and|und|og|sowie)\s*(?:{_alt(_HOLIDAYS[lang])}){_E})?"
+    day_spec = rf"(?:{day_range}|{day_group})(?:\s*(?:,|&|\+|and|und|og|sowie)\s*(?:{day_range}))?{holidays}"
     time = r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?"
     time_sep = rf"(?:\s*[{_DASHES}]\s*|\s+(?:{_alt(_TIME_RANGE_WORDS[lang])})\s+)"
     clock_suffix = rf"(?:\s*(?:{_alt(_CLOCK_SUFFIX[lang])}))?" if _CLOCK_SUFFIX[lang] else ""
@@ -655,6 +662,8 @@ def _parse_days(text: str, lang: str) -> frozenset[int] | None:
             continue
         if part in groups:
             days |= groups[part]
+            continue
+        if part in _HOLIDAYS[lang]:
             continue
         ends = re.split(
             rf"\s*[{_DASHES}]\s*|\s+(?:{_alt(_DAY_RANGE_WORDS[lang])})\s+", part, maxsplit=1

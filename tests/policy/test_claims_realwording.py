@@ -49,3 +49,33 @@ def test_indented_markdown_prose_is_read_not_skipped_as_code() -> None:
     ]
     fenced = document_from_text("```\nReturns within 90 days.\n```\n", fmt="md")
     assert fenced.skipped  # fenced code is still code
+
+
+def test_opening_hours_take_their_days_from_the_line_before() -> None:
+    from cx_trainer.documents import document_from_text
+
+    text = "Our phone lines are open:\n- Mon - Thu\n- 8am - 4pm CET (2am - 10am EST)\n- Fri\n- 8am - 1pm CET\n"
+    doc = document_from_text(text, fmt="md")
+    found = extract_claims(doc.text, "en", blocks=doc.blocks)
+    # the hours in brackets restate the same hours in another time zone: no second claim
+    assert [(c.topic, format_quantity(c.quantity, "en"), c.text) for c in found] == [
+        ("support.hours", "Mon–Thu 08:00–16:00", "8am - 4pm"),
+        ("support.hours", "Fri 08:00–13:00", "8am - 1pm"),
+    ]
+
+
+HOURS = [
+    ("en", "Support: Saturday, Sunday & public holidays 10am - 2pm", "Sat–Sun 10:00–14:00"),
+    ("de", "Hotline: Sa, So und Feiertage 10-14 Uhr", "Sa–So 10:00–14:00"),
+    # a phone label on the line before names the hours below it
+    ("de", "Tel.: 040 123 45 67\nMo. - Do. von 8 - 16 Uhr", "Mo–Do 08:00–16:00"),
+    ("nb", "Tlf: 22 11 00 99\nMan–tor 09–15", "man–tor 09:00–15:00"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), HOURS, ids=[t[:40] for _, t, _ in HOURS])
+def test_opening_hours_forms(lang: str, text: str, value: str) -> None:
+    found = extract_claims(text, lang)
+    assert [(c.topic, format_quantity(c.quantity, lang)) for c in found] == [
+        ("support.hours", value)
+    ]
