@@ -28,6 +28,25 @@ CASES = [
      [("delivery.dispatch_time", "0–1 business days", "samme dag eller neste virkedag")]),
     ("de", "Späte Bestellungen werden am nächsten Morgen verschickt.",
      [("delivery.dispatch_time", "1 day", "am nächsten Morgen")]),
+    # the refund's own verb decides, not a verb that other topics use too
+    ("en", "Expect a 2-4 business day processing time for refunds.",
+     [("returns.refund_time", "2–4 business days", "2-4 business day")]),
+    ("en", "There is a 3-5 business day processing time for exchanges.",
+     [("returns.processing_time", "3–5 business days", "3-5 business day")]),
+    ("nb", "Refusjonen behandles vanligvis innen 2 virkedager.",
+     [("returns.refund_time", "2 business days", "innen 2 virkedager")]),
+    ("nb", "Refusjonen vil bli sendt til banken din innen 5 virkedager.",
+     [("returns.refund_time", "5 business days", "innen 5 virkedager")]),
+    ("en", "Orders are processed usually within 2 business days.",
+     [("delivery.dispatch_time", "2 business days", "within 2 business days")]),
+    # a duration added to another one is not a claim of its own
+    ("en", "Refunds take 5 business days; card issuers may need another 3 to 5 business days.",
+     [("returns.refund_time", "5 business days", "5 business days")]),
+    ("de", "Bei Lieferungen in die Schweiz verlängert sich die Lieferzeit um 4 Werktage.", []),
+    ("nb", "Utenfor Norden kan frakten ta ytterligere 3 virkedager.", []),
+    # a pickup deadline is not a refund time; Austrian withdrawal ('zurücktreten') is the window
+    ("de", "Wir erstatten den Betrag nach Ablauf der 10-tägigen Abholfrist.", []),
+    ("de", "Sie können binnen 14 Tagen vom Vertrag zurücktreten.", [("returns.window", "14 days", "binnen 14 Tagen")]),
 ]  # fmt: skip
 
 
