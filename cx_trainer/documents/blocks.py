@@ -433,14 +433,28 @@ def infer_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             follower.lstrip()[:1].islower()  # a wrapped sentence
             or (line.rstrip().endswith(":") and list_marker_end(follower) > 0)  # a list's lead-in
         )
+        # A short lead-in ending in a colon ("Versand in alle Länder außer Deutschland:") heads
+        # the text below it when that text is no list (a list's lead-in is its introduction).
+        colon_heading = (
+            line.rstrip().endswith(":")
+            and len(line.split()) <= _HEADING_WORDS
+            and follower is not None
+            and list_marker_end(follower) == 0
+        )
+        # A short question on a line of its own heads its answer (FAQ pages: "How long does
+        # delivery take?").
+        question = line.rstrip().endswith("?") and len(line.split()) <= _HEADING_WORDS
         if (
             starts_run
-            and heading_like(line)
+            and (heading_like(line) or colon_heading or question)
             and follower is not None
             and not continues
         ):
             flush()
-            out.append(BlockSpan("heading", a, b, level=1 if line.strip().isupper() else 2))
+            level = 1 if line.strip().isupper() else 2
+            if line.rstrip().endswith(":"):
+                level = 3  # a lead-in inside its section, under the section's heading
+            out.append(BlockSpan("heading", a, b, level=level))
             continue
         para.append((a, b))
     flush()

@@ -21,7 +21,13 @@ from collections.abc import Iterable
 
 from markdown_it import MarkdownIt
 
-from cx_trainer.documents.blocks import BlockSpan, finish_blocks, heading_like, list_marker_end
+from cx_trainer.documents.blocks import (
+    BlockSpan,
+    finish_blocks,
+    heading_like,
+    infer_blocks,
+    list_marker_end,
+)
 from cx_trainer.documents.model import Block
 
 __all__ = ["markdown_blocks", "markdown_skipped_spans"]
@@ -36,6 +42,7 @@ _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\
 
 # Indented lines are read as prose, not as a code block: copy pasted from a web page is often
 # indented by its layout, and code in Markdown documents comes fenced.
+_INFERRED_IDS = 1_000_000  # table and list numbers of blocks inferred from a paragraph's lines
 _md = MarkdownIt("commonmark").enable("table").disable("code")
 
 
@@ -145,6 +152,7 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
     row = -1
     in_head = False
     pending: tuple[str, int] | None = None  # the block kind an inline token fills, its level
+    inferred_runs = 0
     for token in _md.parse(body):
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
@@ -191,6 +199,20 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
                     b = closing.start() if closing else line_end
             elif block == "list_item":
                 offset += list_marker_end(lead[offset:])
+            elif block == "paragraph" and not skip and last - first > 1:
+                # Lines without blank lines between them are one Markdown paragraph, but pasted
+                # web copy puts a heading, a list or label-value lines on lines of their own:
+                # read the lines the way a plain text's lines are read.
+                inferred = infer_blocks(text, a, b)
+                if len(inferred) > 1:
+                    inferred_runs += 1
+                    for sp in inferred:  # tables and lists of one run are its own
+                        if sp.table >= 0:
+                            sp.table += _INFERRED_IDS * inferred_runs
+                        if sp.group >= 0:
+                            sp.group += _INFERRED_IDS * inferred_runs
+                    spans.extend(inferred)
+                    continue
             spans.append(BlockSpan(block, a + offset, b, level=level, group=lists[-1] if lists else -1))
     # A paragraph of one short line without final punctuation ("**Returns**") before more text
     # is a heading in all but name: the lowest level, so it never closes a real heading.

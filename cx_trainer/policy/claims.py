@@ -616,6 +616,17 @@ class _Layout:
                 out.append(cue)
         return out
 
+    def _words_in_block(self, sent: int, block: Block) -> int:
+        """The words of a sentence that lie in ``block`` (a heading line the sentence
+        splitter ran into the text below it is not part of that text's sentence)."""
+        idx = self.index
+        s, e = idx.sents[sent]
+        first = max(s, idx.token_at(block.start))
+        if idx.starts[first] < block.start:
+            first += 1
+        last = min(e, idx.token_at(max(block.start, block.end - 1)) + 1)
+        return idx.words_between(first, last) if last > first else 0
+
     def contexts(self, block: Block) -> list[tuple[str, tuple[int, int]]]:
         """The layout context of a block, nearest first: (source, span)."""
         out: list[tuple[str, tuple[int, int]]] = []
@@ -642,7 +653,7 @@ class _Layout:
         structural = block.kind in ("table_cell", "list_item", "label_value")
         out: list[tuple[_Span, float, str]] = []
         for rank, (source, span) in enumerate(self.contexts(block)):
-            if source == "heading" and not structural and self.index.sentence_words(qi.sent) > _HEADING_REACH_WORDS:
+            if source == "heading" and not structural and self._words_in_block(qi.sent, block) > _HEADING_REACH_WORDS:
                 continue
             cues = self.cues_in(span)
             for k, cue in enumerate(reversed(cues)):  # the last cue of a heading is nearest

@@ -98,3 +98,35 @@ def test_opening_hours_forms(lang: str, text: str, value: str) -> None:
     assert [(c.topic, format_quantity(c.quantity, lang)) for c in found] == [
         ("support.hours", value)
     ]
+
+
+def test_lines_of_one_markdown_paragraph_keep_their_layout() -> None:
+    from cx_trainer.documents import document_from_text
+
+    # no blank lines: one Markdown paragraph, but a question heading, a lead-in and label lines
+    text = (
+        "How long does shipping take?\n"
+        "For items in stock:\n"
+        "Sweden: approx. 2-4 business days\n"
+        "Rest of Europe: approx. 4-8 business days\n"
+    )
+    doc = document_from_text(text, fmt="md")
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["heading", "heading", "label_value", "label_value"]
+    found = extract_claims(doc.text, "en", blocks=doc.blocks)
+    assert [(c.topic, format_quantity(c.quantity, "en"), c.topic_source) for c in found] == [
+        ("delivery.time", "2–4 business days", "heading"),
+        ("delivery.time", "4–8 business days", "heading"),
+    ]
+
+
+def test_a_heading_line_is_not_counted_in_the_sentence_below_it() -> None:
+    from cx_trainer.documents import document_from_text
+
+    # 14 words in its own line, 15 with the heading line the sentence splitter runs into it
+    text = "Levering\nSom regel ligger pakken på postkontoret 2-3 dager etter at vi mottok bestillingen din. Du får SMS.\n"
+    doc = document_from_text(text, fmt="md")
+    found = extract_claims(doc.text, "nb", blocks=doc.blocks)
+    assert [(c.topic, format_quantity(c.quantity, "en"), c.topic_source) for c in found] == [
+        ("delivery.time", "2–3 days", "heading")
+    ]
