@@ -37,6 +37,13 @@ _LIST_MARKER = re.compile(r"[ \t]*(?:[-*•·–▪◦]|\d{1,2}[.)]|[a-z][.)])[ 
 _RULE_LINE = re.compile(r"^[\s|:+\-=_*]*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _FINAL_PUNCT = ".,;!?"
+# A line that ends in a value ("1 CD oder DVD 3,90 EUR", "Mo. - Fr. von 9 - 17 Uhr") is a row of
+# a table written without bars, not a heading: one block of its own.
+_VALUE_END = re.compile(
+    r"\d(?:[\d.,:]*\d)?(?:,-{1,2})?\s*(?:€|\$|£|eur|euro|usd|nok|kr\.?|chf|uhr|am|pm|a\.m\.|p\.m\.)\s*\)?$"
+    r"|(?:^|\s)[$€£]\s?\d[\d.,]*\s*$",
+    re.IGNORECASE,
+)
 _HEADING_WORDS = 8
 _HEADING_CHARS = 70
 _LABEL_WORDS = 5
@@ -428,6 +435,14 @@ def infer_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
         if label_of(text, a, b) is not None:
             flush()
             out.append(BlockSpan("label_value", a, b))
+            continue
+        if (
+            _VALUE_END.search(line.rstrip())
+            and len(line.split()) <= 2 * _HEADING_WORDS
+            and not (follower is not None and follower.lstrip()[:1].islower())
+        ):
+            flush()
+            out.append(BlockSpan("paragraph", a, b))
             continue
         continues = follower is not None and (
             follower.lstrip()[:1].islower()  # a wrapped sentence

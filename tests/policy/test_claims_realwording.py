@@ -130,3 +130,20 @@ def test_a_heading_line_is_not_counted_in_the_sentence_below_it() -> None:
     assert [(c.topic, format_quantity(c.quantity, "en"), c.topic_source) for c in found] == [
         ("delivery.time", "2–3 days", "heading")
     ]
+
+
+def test_rows_of_a_table_without_bars_are_read_under_their_heading() -> None:
+    from cx_trainer.documents import document_from_text
+
+    text = "Shipping costs within the EU\n\nPostcards 2.50 EUR\nPosters (rolled) 7.90 EUR\nFramed prints 14.00 EUR\n"
+    doc = document_from_text(text)
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "paragraph", "paragraph"]
+    found = extract_claims(doc.text, "en", blocks=doc.blocks)
+    assert [(c.topic, format_quantity(c.quantity, "en")) for c in found] == [
+        ("shipping.cost", "2.50 EUR"),
+        ("shipping.cost", "7.90 EUR"),
+        ("shipping.cost", "14 EUR"),
+    ]
+    # a wrapped sentence whose line ends in a number stays one block
+    wrapped = document_from_text("You can send your order back within 30\ndays of delivery.\n")
+    assert len(wrapped.blocks) == 1
