@@ -45,6 +45,8 @@ _VALUE_END = re.compile(
     re.IGNORECASE,
 )
 _HEADING_WORDS = 8
+_INTRO_WORDS = 6
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")
 _HEADING_CHARS = 70
 _LABEL_WORDS = 5
 _PRIORITY = {
@@ -157,7 +159,15 @@ def _last_sentence(text: str, start: int, end: int) -> Span:
 
 def _introduces(text: str, span: Span) -> bool:
     """Whether a block ends like a list's lead-in: a colon, or no final punctuation."""
-    last = text[span[0] : span[1]].rstrip()[-1:]
+    segment = text[span[0] : span[1]].rstrip()
+    last = segment[-1:]
+    if (
+        last == "."
+        and "\n" not in segment
+        and len(segment.split()) <= _INTRO_WORDS
+        and _SECTION_NUMBER.match(segment)
+    ):
+        return True  # a numbered section title with a full stop ("1.4. Lieferzeiten.")
     return last == ":" or (last not in _FINAL_PUNCT and last not in ")\"'”")
 
 

@@ -845,7 +845,7 @@ def _duration_spans(text: str, p: _Patterns, hits: Sequence[tuple[int, int, str]
                 hi_s = next((v for k, v in groups.items() if k.startswith("hi") and v), None)
                 q = _duration(bm, p, lo_s, hi_s) if lo_s and hi_s else None
                 if q is not None:
-                    out.append((start, bm.end(), start, q))
+                    out.append((_with_prefix(text, start, p), bm.end(), start, q))
         if p.adjective is not None and word.rstrip("enrsm").endswith(_ADJ_SUFFIXES):
             am = p.adjective.search(text, max(0, start - 6), _end + 3)
             if am is not None:

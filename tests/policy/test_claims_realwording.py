@@ -47,6 +47,12 @@ CASES = [
     # a pickup deadline is not a refund time; Austrian withdrawal ('zurücktreten') is the window
     ("de", "Wir erstatten den Betrag nach Ablauf der 10-tägigen Abholfrist.", []),
     ("de", "Sie können binnen 14 Tagen vom Vertrag zurücktreten.", [("returns.window", "14 days", "binnen 14 Tagen")]),
+    # a hedge word before "between ... and" belongs to the duration's words
+    ("de", "Die Zustellung dauert in der Regel zwischen 3 und 6 Werktagen.",
+     [("delivery.time", "3–6 business days", "in der Regel zwischen 3 und 6 Werktagen")]),
+    # the statutory complaint period in everyday wording is the warranty
+    ("nb", "Du kan reklamere i opptil fem år på varer som skal vare lenge.",
+     [("warranty.length", "5 years", "opptil fem år")]),
 ]  # fmt: skip
 
 
@@ -147,3 +153,15 @@ def test_rows_of_a_table_without_bars_are_read_under_their_heading() -> None:
     # a wrapped sentence whose line ends in a number stays one block
     wrapped = document_from_text("You can send your order back within 30\ndays of delivery.\n")
     assert len(wrapped.blocks) == 1
+
+
+def test_a_short_title_line_with_a_full_stop_introduces_its_list() -> None:
+    from cx_trainer.documents import document_from_text
+
+    text = "3.2. Lieferzeiten.\n\n  • Inland: 2 - 3 Tage\n  • EU: 4 - 6 Tage\n"
+    doc = document_from_text(text, fmt="md")
+    found = extract_claims(doc.text, "de", blocks=doc.blocks)
+    assert [(c.topic, format_quantity(c.quantity, "en"), c.topic_source) for c in found] == [
+        ("delivery.time", "2–3 days", "list"),
+        ("delivery.time", "4–6 days", "list"),
+    ]
