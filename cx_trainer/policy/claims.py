@@ -470,6 +470,7 @@ class ClaimExtractor:
         for c in cues:
             cues_by_sent[index.sent_of[c.start]].append(c)
         ctx = _Context(self, doc, text, index, m, cues_by_sent, negations, hedged_sents, _Layout(blocks, cues, index))
+        ctx.quantity_starts = {kind: sorted(qi.start for qi in quantities if qi.q.kind == kind) for kind in ("money",)}
         claims: list[Claim] = []
         used_statements: set[tuple[int, int]] = set()
         pairs: list[tuple[float, int, int, str, bool, str]] = []  # cost, quantity, cue, topic, adjacent, source
@@ -686,6 +687,7 @@ class _Context:
         self.negations = negations
         self.hedged_sents = hedged_sents
         self._lowers: dict[int, str] = {}
+        self.quantity_starts: dict[str, list[int]] = {}  # token starts of the amounts
         self._indexes: dict[str, tuple[dict[int, list[_Span]], dict[int, list[_Span]], dict[int, list[_Span]]]] = {}
 
     # -- helpers -------------------------------------------------------------------------
@@ -840,10 +842,17 @@ class _Context:
         inner = {k.partition("|")[2] for k in qi.inner if k.startswith("cue|")}
         if inner:
             out.append((_Span(qi.start, qi.end, frozenset(inner)), 0.5))
+        amounts = self.quantity_starts.get(qi.q.kind, [])
         for cue in self.cues_by_sent.get(qi.sent, []):
             if cue.end <= qi.start:
                 d = idx.words_between(cue.end, qi.start)
                 if d > lex.reach_before:
+                    continue
+                if all(lb.startswith("!") for lb in cue.labels) and bisect_right(amounts, cue.end - 1) < bisect_right(
+                    amounts, qi.start - 1
+                ):
+                    # "bei einem Warenwert unter 50,00 €: 14,90 €": the order value is the
+                    # first amount's, not the second's.
                     continue
                 cost = float(d + idx.seps_between(cue.end, qi.start))
                 if self._ends_before("modifiers", cue.start, gap=1):

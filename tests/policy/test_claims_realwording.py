@@ -53,6 +53,14 @@ CASES = [
     # the statutory complaint period in everyday wording is the warranty
     ("nb", "Du kan reklamere i opptil fem år på varer som skal vare lenge.",
      [("warranty.length", "5 years", "opptil fem år")]),
+    # an order value word belongs to its own amount, not to the price after it
+    ("de", "Versandpauschale für Sperrgut bei einem Warenwert unter 80,00 €: 19,90 €.",
+     [("shipping.cost", "19.90 EUR", "19,90 €")]),
+    # shipping included in the price is free shipping
+    ("de", "Bei uns sind die Versandkosten inklusive.", [("shipping.free_threshold", "free", "Versandkosten inklusive")]),
+    # the statutory refund wording: the refund verb, not 'payments', names the topic
+    ("nb", "Vi vil tilbakebetale alle betalinger du har gjort til oss, senest 14 dager etter at vi fikk beskjed.",
+     [("returns.refund_time", "14 days", "senest 14 dager")]),
 ]  # fmt: skip
 
 
