@@ -61,6 +61,13 @@ CASES = [
     # the statutory refund wording: the refund verb, not 'payments', names the topic
     ("nb", "Vi vil tilbakebetale alle betalinger du har gjort til oss, senest 14 dager etter at vi fikk beskjed.",
      [("returns.refund_time", "14 days", "senest 14 dager")]),
+    # the customer's deadline to send goods back after withdrawing is no window; the refund
+    # counted from our receipt of the notice stays a refund
+    ("de", "Bitte senden Sie uns die Ware spätestens binnen 14 Tagen ab dem Tag, an dem Sie uns über Ihren Widerruf informieren, zurück.", []),
+    ("en", "Please return the items no later than 14 days from the day you notify us of your cancellation.", []),
+    ("nb", "Varen må sendes tilbake senest 14 dager etter at du ga beskjed om at du angrer.", []),
+    ("nb", "Vi betaler tilbake senest 14 dager etter at vi mottok beskjed om at du angrer.",
+     [("returns.refund_time", "14 days", "senest 14 dager")]),
 ]  # fmt: skip
 
 
