@@ -68,6 +68,8 @@ CASES = [
     ("nb", "Varen må sendes tilbake senest 14 dager etter at du ga beskjed om at du angrer.", []),
     ("nb", "Vi betaler tilbake senest 14 dager etter at vi mottok beskjed om at du angrer.",
      [("returns.refund_time", "14 days", "senest 14 dager")]),
+    # a carrier's next-day product that "is insured" is a service name, not a delivery time
+    ("nb", "Bring levering neste dag er forsikret opp til 20 000 kr.", []),
 ]  # fmt: skip
 
 
