@@ -41,7 +41,9 @@ _FINAL_PUNCT = ".,;!?"
 # a table written without bars, not a heading: one block of its own.
 _VALUE_END = re.compile(
     r"\d(?:[\d.,:]*\d)?(?:,-{1,2})?\s*(?:€|\$|£|eur|euro|usd|nok|kr\.?|chf|uhr|am|pm|a\.m\.|p\.m\.)\s*\)?$"
-    r"|(?:^|\s)[$€£]\s?\d[\d.,]*\s*$",
+    r"|(?:^|\s)[$€£]\s?\d[\d.,]*\s*$"
+    r"|\d\+?\s*(?:(?:business|working|calendar)\s+)?(?:days?|weeks?|hours?|werktagen?|arbeitstagen?|tagen?"
+    r"|wochen?|stunden?|virkedager|virkedag|hverdager|dager|dag|uker|uke|timer)\s*\)?$",
     re.IGNORECASE,
 )
 _HEADING_WORDS = 8

@@ -32,7 +32,9 @@ from cx_trainer.documents.model import Block
 
 __all__ = ["markdown_blocks", "markdown_skipped_spans"]
 
-_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(
+    r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S
+)
 _CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 _LINK_DEST = re.compile(r"\]\((?:[^()\n]|\([^()\n]*\))*\)")
 _REF_LABEL = re.compile(r"\]\[[^\]\n]*\]")
@@ -179,7 +181,15 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
                 for c, (s, e) in enumerate(_row_cells(text[a:b])):
                     if e > s:
                         spans.append(
-                            BlockSpan("table_cell", a + s, a + e, table=table, row=row, column=c, header=in_head)
+                            BlockSpan(
+                                "table_cell",
+                                a + s,
+                                a + e,
+                                table=table,
+                                row=row,
+                                column=c,
+                                header=in_head,
+                            )
                         )
         elif kind == "inline" and pending is not None and token.map is not None:
             block, level = pending
@@ -199,28 +209,63 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
                     b = closing.start() if closing else line_end
             elif block == "list_item":
                 offset += list_marker_end(lead[offset:])
+                nxt = line_bounds(first + 1)
+                follower = text[nxt[0] : nxt[1]]
+                if (
+                    not skip
+                    and last - first > 1
+                    and follower[:1].isupper()
+                    and lead.rstrip()[-1:] not in ",-–"
+                ):
+                    # A lazy continuation line that starts anew ("- destination" / "You will
+                    # be told ..."): in pasted copy the text after a list, not the item's.
+                    spans.append(
+                        BlockSpan(
+                            block,
+                            a + offset,
+                            line_end,
+                            level=level,
+                            group=lists[-1] if lists else -1,
+                        )
+                    )
+                    spans.extend(_inferred(text, nxt[0], b, inferred_runs := inferred_runs + 1))
+                    continue
             elif block == "paragraph" and not skip and last - first > 1:
                 # Lines without blank lines between them are one Markdown paragraph, but pasted
                 # web copy puts a heading, a list or label-value lines on lines of their own:
                 # read the lines the way a plain text's lines are read.
-                inferred = infer_blocks(text, a, b)
+                inferred = _inferred(text, a, b, inferred_runs + 1)
                 if len(inferred) > 1:
                     inferred_runs += 1
-                    for sp in inferred:  # tables and lists of one run are its own
-                        if sp.table >= 0:
-                            sp.table += _INFERRED_IDS * inferred_runs
-                        if sp.group >= 0:
-                            sp.group += _INFERRED_IDS * inferred_runs
                     spans.extend(inferred)
                     continue
-            spans.append(BlockSpan(block, a + offset, b, level=level, group=lists[-1] if lists else -1))
+            spans.append(
+                BlockSpan(block, a + offset, b, level=level, group=lists[-1] if lists else -1)
+            )
     # A paragraph of one short line without final punctuation ("**Returns**") before more text
     # is a heading in all but name: the lowest level, so it never closes a real heading.
     for here, after in zip(spans, spans[1:], strict=False):
         line = text[here.start : here.end].strip("*_ \t")
-        if here.kind == "paragraph" and "\n" not in line and heading_like(line) and after.kind != "heading":
+        if (
+            here.kind == "paragraph"
+            and "\n" not in line
+            and heading_like(line)
+            and after.kind != "heading"
+        ):
             here.kind, here.level = "heading", 6
     return finish_blocks(text, spans)
+
+
+def _inferred(text: str, start: int, end: int, run: int) -> list[BlockSpan]:
+    """The blocks of ``text[start:end]`` read like plain-text lines, their tables and lists
+    numbered apart from every other run's."""
+    inferred = infer_blocks(text, start, end)
+    for sp in inferred:
+        if sp.table >= 0:
+            sp.table += _INFERRED_IDS * run
+        if sp.group >= 0:
+            sp.group += _INFERRED_IDS * run
+    return inferred
 
 
 def _row_cells(line: str) -> list[tuple[int, int]]:

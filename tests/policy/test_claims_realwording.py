@@ -182,3 +182,23 @@ def test_a_short_title_line_with_a_full_stop_introduces_its_list() -> None:
         ("delivery.time", "2–3 days", "list"),
         ("delivery.time", "4–6 days", "list"),
     ]
+
+
+def test_a_lazy_continuation_line_after_a_list_is_not_the_items_text() -> None:
+    from cx_trainer.documents import document_from_text
+
+    text = "Extra charges may apply for:\n\n- bulky items\n- islands\nParcels to islands are shipped within 4 days.\n"
+    doc = document_from_text(text, fmt="md")
+    assert [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks][-2:] == [
+        ("list_item", "islands"),
+        ("paragraph", "Parcels to islands are shipped within 4 days."),
+    ]
+
+
+def test_a_line_ending_in_a_duration_is_a_block_of_its_own() -> None:
+    from cx_trainer.documents import document_from_text
+
+    doc = document_from_text(
+        "Economy, usually 6-9 days\nParcels are sent from our warehouse in Oslo.\n"
+    )
+    assert len(doc.blocks) == 2
