@@ -854,6 +854,8 @@ class _Context:
                     # "bei einem Warenwert unter 50,00 €: 14,90 €": the order value is the
                     # first amount's, not the second's.
                     continue
+                if all(lb.startswith("!") for lb in cue.labels) and self._in_aside(cue, qi.start):
+                    continue  # "verlassen unser Lager – je nach Zahlungseingang – am selben Tag"
                 cost = float(d + idx.seps_between(cue.end, qi.start))
                 if self._ends_before("modifiers", cue.start, gap=1):
                     cost += 3
@@ -869,6 +871,17 @@ class _Context:
                 continue
             out.append((cue, float(cost)))
         return out
+
+    def _in_aside(self, cue: _Span, q_start: int) -> bool:
+        """Whether a cue stands in an aside that closes before the quantity: between dashes or
+        in brackets ("– je nach Zahlungseingang –", "(after payment)")."""
+        doc = self.doc
+        between = [t.text for t in doc[cue.end : q_start] if not t.is_space]
+        if not between or between[0] not in (")", "–", "—"):
+            return False
+        before = [t.text for t in doc[max(0, cue.start - 4) : cue.start] if not t.is_space]
+        opening = "(" if between[0] == ")" else between[0]
+        return opening in before
 
     def _fallback_candidates(self, qi: _Quantity) -> list[tuple[_Span, float]]:
         idx = self.index

@@ -70,6 +70,16 @@ CASES = [
      [("returns.refund_time", "14 days", "senest 14 dager")]),
     # a carrier's next-day product that "is insured" is a service name, not a delivery time
     ("nb", "Bring levering neste dag er forsikret opp til 20 000 kr.", []),
+    # the shop receiving the goods back within a period is the return window
+    ("nb", "Vi godtar retur av ubrukte klær som mottas av oss innen 21 dager etter kjøpet.",
+     [("returns.window", "21 days", "innen 21 dager")]),
+    ("nb", "Husk at vi må motta pakken senest 45 dager etter at du handlet.",
+     [("returns.window", "45 days", "senest 45 dager")]),
+    ("en", "Unworn shoes must be received by us within 60 days of purchase.",
+     [("returns.window", "60 days", "within 60 days")]),
+    # a distractor in an aside between dashes does not take the quantity after the aside
+    ("de", "Bestellte Möbel verlassen unser Lager – je nach Zahlungsart – innerhalb von 3 Werktagen.",
+     [("delivery.dispatch_time", "3 business days", "innerhalb von 3 Werktagen")]),
 ]  # fmt: skip
 
 
