@@ -80,6 +80,11 @@ CASES = [
     # a distractor in an aside between dashes does not take the quantity after the aside
     ("de", "Bestellte Möbel verlassen unser Lager – je nach Zahlungsart – innerhalb von 3 Werktagen.",
      [("delivery.dispatch_time", "3 business days", "innerhalb von 3 Werktagen")]),
+    # the refund's destination ("the original payment method") is no payment term
+    ("en", "Refunds go back to your original payment method within 7 business days.",
+     [("returns.refund_time", "7 business days", "within 7 business days")]),
+    ("nb", "Pengene føres tilbake til opprinnelige betalingsmåte innen 3 virkedager.",
+     [("returns.refund_time", "3 business days", "innen 3 virkedager")]),
 ]  # fmt: skip
 
 
