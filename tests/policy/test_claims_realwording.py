@@ -85,6 +85,9 @@ CASES = [
      [("returns.refund_time", "7 business days", "within 7 business days")]),
     ("nb", "Pengene føres tilbake til opprinnelige betalingsmåte innen 3 virkedager.",
      [("returns.refund_time", "3 business days", "innen 3 virkedager")]),
+    # an order's handling time is the dispatch time; a return's stays the processing time
+    ("de", "Unsere Bearbeitungszeit liegt bei 2-4 Werktagen.",
+     [("delivery.dispatch_time", "2–4 business days", "2-4 Werktagen")]),
 ]  # fmt: skip
 
 
