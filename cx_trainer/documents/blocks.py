@@ -37,7 +37,18 @@ _LIST_MARKER = re.compile(r"[ \t]*(?:[-*•·–▪◦]|\d{1,2}[.)]|[a-z][.)])[ 
 _RULE_LINE = re.compile(r"^[\s|:+\-=_*]*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _FINAL_PUNCT = ".,;!?"
+# A line that ends in a value ("1 CD oder DVD 3,90 EUR", "Mo. - Fr. von 9 - 17 Uhr") is a row of
+# a table written without bars, not a heading: one block of its own.
+_VALUE_END = re.compile(
+    r"\d(?:[\d.,:]*\d)?(?:,-{1,2})?\s*(?:€|\$|£|eur|euro|usd|nok|kr\.?|chf|uhr|am|pm|a\.m\.|p\.m\.)\s*\)?$"
+    r"|(?:^|\s)[$€£]\s?\d[\d.,]*\s*$"
+    r"|\d\+?\s*(?:(?:business|working|calendar)\s+)?(?:days?|weeks?|hours?|werktagen?|arbeitstagen?|tagen?"
+    r"|wochen?|stunden?|virkedager|virkedag|hverdager|dager|dag|uker|uke|timer)\s*\)?$",
+    re.IGNORECASE,
+)
 _HEADING_WORDS = 8
+_INTRO_WORDS = 6
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")
 _HEADING_CHARS = 70
 _SHORT_LINE = 50  # a line shorter than this was not wrapped by the page width
 _LABEL_WORDS = 5
@@ -151,7 +162,15 @@ def _last_sentence(text: str, start: int, end: int) -> Span:
 
 def _introduces(text: str, span: Span) -> bool:
     """Whether a block ends like a list's lead-in: a colon, or no final punctuation."""
-    last = text[span[0] : span[1]].rstrip()[-1:]
+    segment = text[span[0] : span[1]].rstrip()
+    last = segment[-1:]
+    if (
+        last == "."
+        and "\n" not in segment
+        and len(segment.split()) <= _INTRO_WORDS
+        and _SECTION_NUMBER.match(segment)
+    ):
+        return True  # a numbered section title with a full stop ("1.4. Lieferzeiten.")
     return last == ":" or (last not in _FINAL_PUNCT and last not in ")\"'”")
 
 
@@ -448,20 +467,42 @@ def infer_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             flush()
             out.append(BlockSpan("label_value", a, b))
             continue
+        if (
+            _VALUE_END.search(line.rstrip())
+            and len(line.split()) <= 2 * _HEADING_WORDS
+            and not (follower is not None and follower.lstrip()[:1].islower())
+        ):
+            flush()
+            out.append(BlockSpan("paragraph", a, b))
+            continue
         continues = follower is not None and (
             follower.lstrip()[:1].islower()  # a wrapped sentence
             or (line.rstrip().endswith(":") and list_marker_end(follower) > 0)  # a list's lead-in
         )
         statement = any(ch.isdigit() for ch in line)  # "Express (1-2 days) - $14.95"
+        # A short lead-in ending in a colon ("Versand in alle Länder außer Deutschland:") heads
+        # the text below it when that text is no list (a list's lead-in is its introduction).
+        colon_heading = (
+            line.rstrip().endswith(":")
+            and len(line.split()) <= _HEADING_WORDS
+            and follower is not None
+            and list_marker_end(follower) == 0
+        )
+        # A short question on a line of its own heads its answer (FAQ pages: "How long does
+        # delivery take?").
+        question = line.rstrip().endswith("?") and len(line.split()) <= _HEADING_WORDS
         if (
             starts_run
-            and heading_like(line)
+            and (heading_like(line) or colon_heading or question)
             and follower is not None
             and not continues
             and not statement
         ):
             flush()
-            out.append(BlockSpan("heading", a, b, level=1 if line.strip().isupper() else 2))
+            level = 1 if line.strip().isupper() else 2
+            if line.rstrip().endswith(":"):
+                level = 3  # a lead-in inside its section, under the section's heading
+            out.append(BlockSpan("heading", a, b, level=level))
             continue
         if para and _starts_anew(text[para[-1][0] : para[-1][1]], line):
             flush()  # a line of its own (a web page's short lines), not a wrapped sentence

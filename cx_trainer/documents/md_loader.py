@@ -3,7 +3,7 @@
 Keeping the file's text as it is keeps every offset on its own line and column (one anchor) and
 lets the app edit and save the file. What a reader does not read as prose goes into
 :attr:`~cx_trainer.documents.model.Document.skipped`, so it is neither counted as words nor
-flagged: YAML front matter, fenced and indented code blocks, HTML blocks, link reference
+flagged: YAML front matter, fenced code blocks, HTML blocks, link reference
 definitions, inline code, link and image destinations (the URL and title, not the link text or
 the alt text), autolinks, bare URLs and inline HTML tags. Heading markers, emphasis markers and
 list bullets are punctuation, which the counts ignore anyway.
@@ -21,12 +21,20 @@ from collections.abc import Iterable
 
 from markdown_it import MarkdownIt
 
-from cx_trainer.documents.blocks import BlockSpan, finish_blocks, heading_like, list_marker_end
+from cx_trainer.documents.blocks import (
+    BlockSpan,
+    finish_blocks,
+    heading_like,
+    infer_blocks,
+    list_marker_end,
+)
 from cx_trainer.documents.model import Block
 
 __all__ = ["markdown_blocks", "markdown_skipped_spans"]
 
-_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(
+    r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S
+)
 _CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 _LINK_DEST = re.compile(r"\]\((?:[^()\n]|\([^()\n]*\))*\)")
 _REF_LABEL = re.compile(r"\]\[[^\]\n]*\]")
@@ -34,7 +42,10 @@ _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<
 _HTML_INLINE = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
 
-_md = MarkdownIt("commonmark").enable("table")
+# Indented lines are read as prose, not as a code block: copy pasted from a web page is often
+# indented by its layout, and code in Markdown documents comes fenced.
+_INFERRED_IDS = 1_000_000  # table and list numbers of blocks inferred from a paragraph's lines
+_md = MarkdownIt("commonmark").enable("table").disable("code")
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -143,6 +154,7 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
     row = -1
     in_head = False
     pending: tuple[str, int] | None = None  # the block kind an inline token fills, its level
+    inferred_runs = 0
     for token in _md.parse(body):
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
@@ -169,7 +181,15 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
                 for c, (s, e) in enumerate(_row_cells(text[a:b])):
                     if e > s:
                         spans.append(
-                            BlockSpan("table_cell", a + s, a + e, table=table, row=row, column=c, header=in_head)
+                            BlockSpan(
+                                "table_cell",
+                                a + s,
+                                a + e,
+                                table=table,
+                                row=row,
+                                column=c,
+                                header=in_head,
+                            )
                         )
         elif kind == "inline" and pending is not None and token.map is not None:
             block, level = pending
@@ -189,14 +209,63 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
                     b = closing.start() if closing else line_end
             elif block == "list_item":
                 offset += list_marker_end(lead[offset:])
-            spans.append(BlockSpan(block, a + offset, b, level=level, group=lists[-1] if lists else -1))
+                nxt = line_bounds(first + 1)
+                follower = text[nxt[0] : nxt[1]]
+                if (
+                    not skip
+                    and last - first > 1
+                    and follower[:1].isupper()
+                    and lead.rstrip()[-1:] not in ",-–"
+                ):
+                    # A lazy continuation line that starts anew ("- destination" / "You will
+                    # be told ..."): in pasted copy the text after a list, not the item's.
+                    spans.append(
+                        BlockSpan(
+                            block,
+                            a + offset,
+                            line_end,
+                            level=level,
+                            group=lists[-1] if lists else -1,
+                        )
+                    )
+                    spans.extend(_inferred(text, nxt[0], b, inferred_runs := inferred_runs + 1))
+                    continue
+            elif block == "paragraph" and not skip and last - first > 1:
+                # Lines without blank lines between them are one Markdown paragraph, but pasted
+                # web copy puts a heading, a list or label-value lines on lines of their own:
+                # read the lines the way a plain text's lines are read.
+                inferred = _inferred(text, a, b, inferred_runs + 1)
+                if len(inferred) > 1:
+                    inferred_runs += 1
+                    spans.extend(inferred)
+                    continue
+            spans.append(
+                BlockSpan(block, a + offset, b, level=level, group=lists[-1] if lists else -1)
+            )
     # A paragraph of one short line without final punctuation ("**Returns**") before more text
     # is a heading in all but name: the lowest level, so it never closes a real heading.
     for here, after in zip(spans, spans[1:], strict=False):
         line = text[here.start : here.end].strip("*_ \t")
-        if here.kind == "paragraph" and "\n" not in line and heading_like(line) and after.kind != "heading":
+        if (
+            here.kind == "paragraph"
+            and "\n" not in line
+            and heading_like(line)
+            and after.kind != "heading"
+        ):
             here.kind, here.level = "heading", 6
     return finish_blocks(text, spans)
+
+
+def _inferred(text: str, start: int, end: int, run: int) -> list[BlockSpan]:
+    """The blocks of ``text[start:end]`` read like plain-text lines, their tables and lists
+    numbered apart from every other run's."""
+    inferred = infer_blocks(text, start, end)
+    for sp in inferred:
+        if sp.table >= 0:
+            sp.table += _INFERRED_IDS * run
+        if sp.group >= 0:
+            sp.group += _INFERRED_IDS * run
+    return inferred
 
 
 def _row_cells(line: str) -> list[tuple[int, int]]:

@@ -452,7 +452,7 @@ class ClaimExtractor:
         m = self._matches(doc)
         clause_tokens = {s.start for s in m.get("clause_words", [])}
         index = _DocIndex(doc, clause_tokens, self.lex.words("abbreviations").words_set)
-        quantities = self._quantities(doc, text, index, skip)
+        quantities = _without_restated_hours(self._quantities(doc, text, index, skip), text)
         q_tokens = {t for qi in quantities for t in range(qi.start, qi.end)}
         cues = []
         for c in _longest(m.get("cue", [])):
@@ -477,6 +477,7 @@ class ClaimExtractor:
         for c in cues:
             cues_by_sent[index.sent_of[c.start]].append(c)
         ctx = _Context(self, doc, text, index, m, cues_by_sent, negations, hedged_sents, _Layout(blocks, cues, index))
+        ctx.quantity_starts = {kind: sorted(qi.start for qi in quantities if qi.q.kind == kind) for kind in ("money",)}
         claims: list[Claim] = []
         used_statements: set[tuple[int, int]] = set()
         pairs: list[tuple[float, int, int, str, bool, str]] = []  # cost, quantity, cue, topic, adjacent, source
@@ -623,6 +624,17 @@ class _Layout:
                 out.append(cue)
         return out
 
+    def _words_in_block(self, sent: int, block: Block) -> int:
+        """The words of a sentence that lie in ``block`` (a heading line the sentence
+        splitter ran into the text below it is not part of that text's sentence)."""
+        idx = self.index
+        s, e = idx.sents[sent]
+        first = max(s, idx.token_at(block.start))
+        if idx.starts[first] < block.start:
+            first += 1
+        last = min(e, idx.token_at(max(block.start, block.end - 1)) + 1)
+        return idx.words_between(first, last) if last > first else 0
+
     def contexts(self, block: Block) -> list[tuple[str, tuple[int, int]]]:
         """The layout context of a block, nearest first: (source, span)."""
         out: list[tuple[str, tuple[int, int]]] = []
@@ -655,7 +667,7 @@ class _Layout:
         structural = block.kind in ("table_cell", "list_item", "label_value")
         out: list[tuple[_Span, float, str]] = []
         for rank, (source, span) in enumerate(self.contexts(block)):
-            if source == "heading" and not structural and self.index.sentence_words(qi.sent) > _HEADING_REACH_WORDS:
+            if source == "heading" and not structural and self._words_in_block(qi.sent, block) > _HEADING_REACH_WORDS:
                 continue
             cues = self.cues_in(span)
             for k, cue in enumerate(reversed(cues)):  # the last cue of a heading is nearest
@@ -688,6 +700,7 @@ class _Context:
         self.negations = negations
         self.hedged_sents = hedged_sents
         self._lowers: dict[int, str] = {}
+        self.quantity_starts: dict[str, list[int]] = {}  # token starts of the amounts
         self._indexes: dict[str, tuple[dict[int, list[_Span]], dict[int, list[_Span]], dict[int, list[_Span]]]] = {}
 
     # -- helpers -------------------------------------------------------------------------
@@ -842,11 +855,20 @@ class _Context:
         inner = {k.partition("|")[2] for k in qi.inner if k.startswith("cue|")}
         if inner:
             out.append((_Span(qi.start, qi.end, frozenset(inner)), 0.5))
+        amounts = self.quantity_starts.get(qi.q.kind, [])
         for cue in self.cues_by_sent.get(qi.sent, []):
             if cue.end <= qi.start:
                 d = idx.words_between(cue.end, qi.start)
                 if d > lex.reach_before:
                     continue
+                if all(lb.startswith("!") for lb in cue.labels) and bisect_right(amounts, cue.end - 1) < bisect_right(
+                    amounts, qi.start - 1
+                ):
+                    # "bei einem Warenwert unter 50,00 €: 14,90 €": the order value is the
+                    # first amount's, not the second's.
+                    continue
+                if all(lb.startswith("!") for lb in cue.labels) and self._in_aside(cue, qi.start):
+                    continue  # "verlassen unser Lager – je nach Zahlungseingang – am selben Tag"
                 cost = float(d + idx.seps_between(cue.end, qi.start))
                 if self._ends_before("modifiers", cue.start, gap=1):
                     cost += 3
@@ -863,6 +885,17 @@ class _Context:
             out.append((cue, float(cost)))
         return out
 
+    def _in_aside(self, cue: _Span, q_start: int) -> bool:
+        """Whether a cue stands in an aside that closes before the quantity: between dashes or
+        in brackets ("– je nach Zahlungseingang –", "(after payment)")."""
+        doc = self.doc
+        between = [t.text for t in doc[cue.end : q_start] if not t.is_space]
+        if not between or between[0] not in (")", "–", "—"):
+            return False
+        before = [t.text for t in doc[max(0, cue.start - 4) : cue.start] if not t.is_space]
+        opening = "(" if between[0] == ")" else between[0]
+        return opening in before
+
     def _fallback_candidates(self, qi: _Quantity) -> list[tuple[_Span, float]]:
         idx = self.index
         out: list[tuple[_Span, float]] = []
@@ -874,11 +907,12 @@ class _Context:
             )  # fmt: skip
         if not out and qi.q.kind == "hours":
             # Opening hours stand apart from the word that names them ("Kundeservice" /
-            # phone number / "(alle dager 0 - 24)"): look back a few lines.
-            for sent in range(qi.sent - 1, max(-1, qi.sent - 4), -1):
+            # phone number / "(alle dager 0 - 24)"): look back a few lines, the lines before
+            # it in its own sentence included ("Tel.: 030 123" / "Mo-Fr 9-17 Uhr").
+            for sent in range(qi.sent, max(-1, qi.sent - 4), -1):
                 for c in self.cues_by_sent.get(sent, []):
                     d = idx.words_between(c.end, qi.start)
-                    if d <= 20 and "support.hours" in c.labels:
+                    if c.end <= qi.start and d <= 20 and "support.hours" in c.labels:
                         out.append((c, 12.0 + d))
         return out
 
@@ -1008,9 +1042,31 @@ class _Context:
             if label is not None and label[0] <= qi.q.start and qi.q.end <= label[1]:
                 return None  # a service's name in a label ("Levering neste dag: 149 kr")
         cue_text = self.doc[cue.start : cue.end].text
+        quantity = self.days_from_line_before(qi) or qi.q.quantity
         return self._claim(
-            topic, qi.q.quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue_text, source=source, hedged=hedge
+            topic, quantity, qi.q.start, qi.q.end, qi.sent, qi.number, cue_text, source=source, hedged=hedge
         )
+
+    def days_from_line_before(self, qi: _Quantity) -> Mapping[str, Any] | None:
+        """Opening hours whose days stand on the line before ("Monday - Friday" / "9am - 5pm"):
+        the times with those days, or None."""
+        if qi.q.kind != "hours" or re.match(r"[^\W\d_]", str(qi.q.quantity.get("text", ""))):
+            return None  # not hours, or hours that name their days
+        layout = self.layout
+        block = layout.block_at(qi.q.start)
+        if block is None or self.text[block.start : qi.q.start].strip(" \t-*•"):
+            return None
+        i = bisect_right(layout.starts, block.start) - 2
+        if i < 0:
+            return None
+        before = layout.blocks[i]
+        days = self.text[before.start : before.end].strip(" \t-*•:")
+        if not days or len(days.split()) > 6 or any(ch.isdigit() for ch in days):
+            return None
+        q = parse_quantity(f"{days} {qi.q.text}", self.ex.lang)
+        if q is None or q.get("kind") != "hours" or not re.match(r"[^\W\d_]", str(q.get("text", ""))):
+            return None
+        return q
 
     def withdrawn(self, region: tuple[int, int], sent: int) -> bool | None:
         """None when a withdrawing phrase ("cannot guarantee") stands in the claim's own clause
@@ -1069,6 +1125,21 @@ def _money_ranges(found: Sequence[QuantitySpan], text: str) -> list[QuantitySpan
             )
             continue
         out.append(q)
+    return out
+
+
+def _without_restated_hours(quantities: list[_Quantity], text: str) -> list[_Quantity]:
+    """Opening hours given again in brackets on the same line ("1pm - 9pm Eastern (10am -
+    6pm Pacific)") restate the hours before them in another time zone: not a second claim."""
+    out: list[_Quantity] = []
+    last_hours: _Quantity | None = None
+    for qi in quantities:
+        if qi.q.kind == "hours":
+            between = text[last_hours.q.end : qi.q.start] if last_hours is not None else ""
+            if last_hours is not None and "(" in between and ")" not in between and "\n" not in between:
+                continue
+            last_hours = qi
+        out.append(qi)
     return out
 
 

@@ -232,6 +232,13 @@ _DE_ADJ_UNITS = {
     "minütig": "minute",
 }
 
+# Words between a number and its unit that do not change it ("5-7 full business days").
+_UNIT_ADJECTIVES = {
+    "en": ("full", "whole"),
+    "de": ("volle", "vollen", "ganze", "ganzen"),
+    "nb": ("hele", "fulle"),
+}
+
 # Words between the two ends of a range.
 _RANGE_WORDS = {"en": ("to", "or"), "de": ("bis", "oder"), "nb": ("til", "eller")}
 _BETWEEN = {
@@ -260,18 +267,23 @@ _PREFIXES = {
 # Fixed expressions: (phrase regex, low, high, unit).
 _SPECIALS: dict[str, tuple[tuple[str, float, float, str], ...]] = {
     "en": (
-        (r"(?:the\s+)?next\s+(?:business|working)[\s-]day", 1, 1, "business_day"),
+        (r"(?:the\s+)?same\s+or\s+(?:the\s+)?(?:next|following)\s+(?:business|working)[\s-]day", 0, 1, "business_day"),
+        (r"(?:the\s+)?(?:next|following)\s+(?:business|working)[\s-]day", 1, 1, "business_day"),
+        (r"(?:the\s+)?(?:next|following)\s+morning", 1, 1, "day"),
         (r"(?:the\s+)?next[\s-]day", 1, 1, "day"),
         (r"(?:the\s+)?same[\s-]day", 0, 0, "day"),
         (r"tomorrow", 1, 1, "day"),
         (r"(?:a|one|two)\s+fortnights?", 2, 2, "week"),
     ),
     "de": (
+        (r"(?:am\s+)?(?:selben|gleichen)\s+oder\s+(?:am\s+)?(?:nächsten|folgenden)\s+(?:werktag|arbeitstag|geschäftstag)", 0, 1, "business_day"),
         (r"(?:am\s+)?(?:nächsten|folgenden)\s+(?:werktag|arbeitstag|geschäftstag)", 1, 1, "business_day"),
+        (r"(?:am\s+)?(?:nächsten|folgenden)\s+morgen", 1, 1, "day"),
         (r"(?:am\s+)?(?:nächsten|folgenden)\s+tag|am\s+folgetag", 1, 1, "day"),
         (r"(?:noch\s+)?am\s+(?:selben|gleichen)\s+tag|taggleich", 0, 0, "day"),
     ),
     "nb": (
+        (r"samme\s+(?:virkedag\s+|dag\s+)?eller\s+(?:påfølgende|neste|første)\s+(?:virkedag|arbeidsdag|hverdag)", 0, 1, "business_day"),
         (r"(?:påfølgende|neste)\s+(?:virkedag|arbeidsdag|hverdag)", 1, 1, "business_day"),
         (r"(?:påfølgende|neste)\s+dag|dagen\s+etter", 1, 1, "day"),
         (r"samme\s+dag", 0, 0, "day"),
@@ -281,8 +293,10 @@ _SPECIALS: dict[str, tuple[tuple[str, float, float, str], ...]] = {
 
 # A fixed phrase is looked for where its last word stands ("day" of "next business day").
 _SPECIAL_LAST_WORDS = {
-    "en": frozenset({"day", "tomorrow", "fortnight", "fortnights"}),
-    "de": frozenset({"werktag", "arbeitstag", "geschäftstag", "tag", "folgetag", "taggleich"}),
+    "en": frozenset({"day", "tomorrow", "fortnight", "fortnights", "morning"}),
+    "de": frozenset(
+        {"werktag", "arbeitstag", "geschäftstag", "tag", "folgetag", "taggleich", "morgen"}
+    ),
     "nb": frozenset({"virkedag", "arbeidsdag", "hverdag", "dag", "etter", "morgen"}),
 }
 
@@ -356,6 +370,11 @@ _DAY_GROUPS: dict[str, dict[str, frozenset[int]]] = {
         "7 dager i uka": _ALL_DAYS, "7 dager i uken": _ALL_DAYS, "i helgene": frozenset({5, 6}),
     },
 }  # fmt: skip
+_HOLIDAYS = {
+    "en": ("holidays", "public holidays", "bank holidays"),
+    "de": ("feiertage", "feiertagen", "feiertags", "an feiertagen"),
+    "nb": ("helligdager", "helligdag", "røde dager"),
+}
 _DAY_RANGE_WORDS = {
     "en": ("to", "through", "thru", "till", "until"),
     "de": ("bis",),
@@ -463,9 +482,11 @@ def _patterns(lang: str) -> _Patterns:
     number = rf"(?:(?<![\w.,]){digits}|{_B}(?:{words}){_E})"
     one = _alt(_ONE_WORDS[lang])
     range_sep = rf"(?:\s*[{_DASHES}]\s*|\s+(?:{_alt(_RANGE_WORDS[lang])})\s+)"
-    unit_tail = rf"\s*[{_DASHES}]?\s*(?P<unit>{_alt(units)}){_E}"
+    adjectives = rf"(?:(?:{_alt(_UNIT_ADJECTIVES[lang])})\s+)?"
+    unit_tail = rf"\s*[{_DASHES}]?\s*{adjectives}(?P<unit>{_alt(units)}){_E}"
+    # An open upper end ("9-20+ Werktage") reads as the range it names.
     duration_digits = re.compile(
-        rf"{start}(?P<lo>{digits})(?:{range_sep}(?P<hi>{number}))?{unit_tail}", re.IGNORECASE
+        rf"{start}(?P<lo>{digits})(?:{range_sep}(?P<hi>{number})\+?)?{unit_tail}", re.IGNORECASE
     )
     duration_words = re.compile(
         rf"(?:(?P<lo>{words})(?:{range_sep}(?P<hi>{number}))?|(?P<one>{one})){unit_tail}", re.IGNORECASE
@@ -504,7 +525,9 @@ def _patterns(lang: str) -> _Patterns:
     day = rf"{_B}(?:{_alt(_DAY_NAMES[lang])})\.?{_E}"
     day_range = rf"{day}(?:\s*(?:[{_DASHES}]|{_alt(_DAY_RANGE_WORDS[lang])})\s*{day})?"
     day_group = rf"{_B}(?:{_alt(_DAY_GROUPS[lang])}){_E}"
-    day_spec = rf"(?:{day_range}|{day_group})(?:\s*(?:,|&|\+|and|und|og|sowie)\s*(?:{day_range}))?"
+    # "Saturday, Sunday & Holidays": the holidays name no weekday and are left out of the value.
+    holidays = rf"(?:\s*(?:,|&|\+|and|und|og|sowie)\s*(?:{_alt(_HOLIDAYS[lang])}){_E})?"
+    day_spec = rf"(?:{day_range}|{day_group})(?:\s*(?:,|&|\+|and|und|og|sowie)\s*(?:{day_range}))?{holidays}"
     time = r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?"
     time_sep = rf"(?:\s*[{_DASHES}]\s*|\s+(?:{_alt(_TIME_RANGE_WORDS[lang])})\s+)"
     clock_suffix = rf"(?:\s*(?:{_alt(_CLOCK_SUFFIX[lang])}))?" if _CLOCK_SUFFIX[lang] else ""
@@ -639,6 +662,8 @@ def _parse_days(text: str, lang: str) -> frozenset[int] | None:
             continue
         if part in groups:
             days |= groups[part]
+            continue
+        if part in _HOLIDAYS[lang]:
             continue
         ends = re.split(
             rf"\s*[{_DASHES}]\s*|\s+(?:{_alt(_DAY_RANGE_WORDS[lang])})\s+", part, maxsplit=1
@@ -820,7 +845,7 @@ def _duration_spans(text: str, p: _Patterns, hits: Sequence[tuple[int, int, str]
                 hi_s = next((v for k, v in groups.items() if k.startswith("hi") and v), None)
                 q = _duration(bm, p, lo_s, hi_s) if lo_s and hi_s else None
                 if q is not None:
-                    out.append((start, bm.end(), start, q))
+                    out.append((_with_prefix(text, start, p), bm.end(), start, q))
         if p.adjective is not None and word.rstrip("enrsm").endswith(_ADJ_SUFFIXES):
             am = p.adjective.search(text, max(0, start - 6), _end + 3)
             if am is not None:
@@ -830,7 +855,7 @@ def _duration_spans(text: str, p: _Patterns, hits: Sequence[tuple[int, int, str]
                     q = duration(value, value, _DE_ADJ_UNITS[am.group("adj").lower()])
                     out.append((_with_prefix(text, am.start(), p), am.end(), am.start(), q))
         if word in p.special_words:
-            window_start = max(0, start - 28)
+            window_start = max(0, start - 48)
             for pattern, lo, hi, unit in p.specials:
                 for m in pattern.finditer(text, window_start, _end):
                     if m.end() == _end:
