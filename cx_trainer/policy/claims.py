@@ -933,6 +933,17 @@ class _Context:
         """The service variant named near ``token``: its clause, its sentence, or its heading."""
         idx = self.index
         in_sent = [q for q in self._in_sentence("qual", sent)]
+        block = self.layout.block_at(idx.starts[token]) if token < len(idx.starts) else None
+        if block is not None:
+            # a sentence that runs over several blocks (the rows of a table): only the
+            # claim's own block names its service, or else the heading it stands under
+            own = [q for q in in_sent if block.start <= idx.starts[q.start] < block.end]
+            if not own:
+                for source, (a, b) in self.layout.contexts(block):
+                    if source == "heading":
+                        own = [q for q in in_sent if a <= idx.starts[q.start] < b]
+                        break
+            in_sent = own
         if in_sent:
             same_clause = [q for q in in_sent if idx.clause_of[q.start] == idx.clause_of[token]]
             pool = same_clause or in_sent

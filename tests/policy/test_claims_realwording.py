@@ -220,3 +220,33 @@ def test_a_line_ending_in_a_duration_is_a_block_of_its_own() -> None:
         "Economy, usually 6-9 days\nParcels are sent from our warehouse in Oslo.\n"
     )
     assert len(doc.blocks) == 2
+
+
+def test_opening_hours_on_separate_lines_are_separate_claims() -> None:
+    from cx_trainer.documents import document_from_text
+
+    doc = document_from_text(
+        "## Contact\n\nPhone support\nMon–Thu: 8am–5pm\nFri: 8am–3pm\n", fmt="md"
+    )
+    found = extract_claims(doc.text, "en", blocks=doc.blocks)
+    assert [(format_quantity(c.quantity, "en"), c.text) for c in found] == [
+        ("Mon–Thu 08:00–17:00", "Mon–Thu: 8am–5pm"),
+        ("Fri 08:00–15:00", "Fri: 8am–3pm"),
+    ]
+    # on one line they stay one statement
+    one = extract_claims("Phone support: Mon–Thu 8am–5pm, Fri 8am–3pm", "en")
+    assert [format_quantity(c.quantity, "en") for c in one] == [
+        "Mon–Thu 08:00–17:00, Fri 08:00–15:00"
+    ]
+
+
+def test_a_table_rows_service_stays_in_its_row() -> None:
+    from cx_trainer.documents import document_from_text
+
+    text = "| Method | Price |\n|---|---|\n| Standard | $3.99 |\n| Express | $9.99 |\n"
+    doc = document_from_text("## Shipping\n\n" + text, fmt="md")
+    found = extract_claims(doc.text, "en", blocks=doc.blocks)
+    assert [(format_quantity(c.quantity, "en"), dict(c.scope)) for c in found] == [
+        ("3.99 USD", {}),
+        ("9.99 USD", {"service": "express"}),
+    ]
