@@ -88,6 +88,9 @@ CASES = [
     # an order's handling time is the dispatch time; a return's stays the processing time
     ("de", "Unsere Bearbeitungszeit liegt bei 2-4 Werktagen.",
      [("delivery.dispatch_time", "2–4 business days", "2-4 Werktagen")]),
+    # handling an enquiry is the response time
+    ("nb", "Vi behandler henvendelser på e-post innen 2 virkedager.",
+     [("support.response_time", "2 business days", "innen 2 virkedager")]),
 ]  # fmt: skip
 
 
