@@ -577,7 +577,8 @@ _SERVICE_TOPICS = frozenset(
     {"delivery.time", "delivery.dispatch_time", "shipping.cost", "shipping.free_threshold"}
 )
 _LAYOUT_COSTS = {"row": 8.0, "column": 9.0, "list": 9.0, "heading": 10.0}
-_HEADING_REACH_WORDS = 14  # under a heading, only a short sentence takes its topic from it
+_HEADING_REACH_WORDS = 14
+_FAR_REACH = 20  # words: how far back in its sentence a cue ties a quantity nothing nearer ties  # under a heading, only a short sentence takes its topic from it
 
 
 class _Layout:
@@ -843,10 +844,13 @@ class _Context:
         if inner:
             out.append((_Span(qi.start, qi.end, frozenset(inner)), 0.5))
         amounts = self.quantity_starts.get(qi.q.kind, [])
+        far: list[tuple[_Span, float]] = []
         for cue in self.cues_by_sent.get(qi.sent, []):
             if cue.end <= qi.start:
                 d = idx.words_between(cue.end, qi.start)
                 if d > lex.reach_before:
+                    if d <= _FAR_REACH and not any(lb.startswith("!") for lb in cue.labels):
+                        far.append((cue, float(d + idx.seps_between(cue.end, qi.start) + 10)))
                     continue
                 if all(lb.startswith("!") for lb in cue.labels) and bisect_right(amounts, cue.end - 1) < bisect_right(
                     amounts, qi.start - 1
@@ -870,6 +874,10 @@ class _Context:
             else:
                 continue
             out.append((cue, float(cost)))
+        if far and not any(self.ex._topic_for(c, qi) is not None for c, _ in out):
+            # Nothing near: a long sentence's own verb further back names the topic ("we will
+            # reimburse all payments ..., including ..., and at the latest within 14 days").
+            return out + far
         return out
 
     def _in_aside(self, cue: _Span, q_start: int) -> bool:

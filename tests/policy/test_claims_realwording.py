@@ -91,6 +91,15 @@ CASES = [
     # handling an enquiry is the response time
     ("nb", "Vi behandler henvendelser på e-post innen 2 virkedager.",
      [("support.response_time", "2 business days", "innen 2 virkedager")]),
+    # statutory refund wording: the refund verb stands far before the period, a delivery
+    # cost word between is no delivery time, and the customer's send-back deadline is no window
+    ("en", "We shall refund every payment we have received from you, including the costs of delivery, "
+     "without undue delay and at the latest within 14 days of hearing from you.",
+     [("returns.refund_time", "14 days", "within 14 days")]),
+    ("nb", "Vi skal betale tilbake alt du har betalt oss, inkludert leveringskostnadene, uten unødig "
+     "opphold og senest 14 dager etter at vi fikk beskjed.",
+     [("returns.refund_time", "14 days", "senest 14 dager")]),
+    ("nb", "Varene skal sendes til oss senest 14 dager fra den dagen du ga beskjed om at du angrer.", []),
 ]  # fmt: skip
 
 
