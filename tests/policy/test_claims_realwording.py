@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cx_trainer.policy.claims import extract_claims
@@ -261,4 +263,20 @@ def test_a_table_rows_service_stays_in_its_row() -> None:
     assert [(format_quantity(c.quantity, "en"), dict(c.scope)) for c in found] == [
         ("3.99 USD", {}),
         ("9.99 USD", {"service": "express"}),
+    ]
+
+
+def test_a_shipment_cost_column_names_the_price(tmp_path: Path) -> None:
+    from cx_trainer.documents import load_document
+
+    page = tmp_path / "rates.html"
+    page.write_text(
+        "<h2>Rates</h2><table><tr><th>Method</th><th>Shipment cost</th></tr>"
+        "<tr><td>Ground</td><td>$6.50</td></tr></table>",
+        encoding="utf-8",
+    )
+    doc = load_document(page)
+    found = extract_claims(doc.text, "en", blocks=doc.blocks)
+    assert [(c.topic, format_quantity(c.quantity, "en"), c.topic_source) for c in found] == [
+        ("shipping.cost", "6.50 USD", "column")
     ]
