@@ -794,6 +794,13 @@ class _Context:
             st for st in statements
             if "shipping.free_threshold" in st.labels and self.index.sent_of[st.start] == sent
         ]  # fmt: skip
+        if len(free_statements) > 1:
+            # A sentence that runs over several lines (a table without bars): the statement in
+            # the amount's own block, or else the nearest one, is this threshold's.
+            block = self.layout.block_at(qi.q.start)
+            starts = self.index.starts
+            own = [st for st in free_statements if block is not None and block.start <= starts[st.start] < block.end]
+            free_statements = [min(own or free_statements, key=lambda st: min(abs(st.start - qi.end), abs(qi.start - st.end)))]
         has_free = bool(free_statements)
         if not has_free and self._in_sentence("free_words", sent):
             has_free = any(

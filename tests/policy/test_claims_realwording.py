@@ -280,3 +280,17 @@ def test_a_shipment_cost_column_names_the_price(tmp_path: Path) -> None:
     assert [(c.topic, format_quantity(c.quantity, "en"), c.topic_source) for c in found] == [
         ("shipping.cost", "6.50 USD", "column")
     ]
+
+
+def test_each_free_shipping_line_of_a_table_without_bars_is_its_own_claim() -> None:
+    from cx_trainer.documents import document_from_text
+
+    text = (
+        "Versandkosten\n\nPostkarten\nversandkostenfrei\nPoster ab 25,00 EUR\nversandkostenfrei\n"
+    )
+    doc = document_from_text(text)
+    found = extract_claims(doc.text, "de", blocks=doc.blocks)
+    assert sorted((c.topic, format_quantity(c.quantity, "en")) for c in found) == [
+        ("shipping.free_threshold", "25 EUR"),
+        ("shipping.free_threshold", "free"),
+    ]
