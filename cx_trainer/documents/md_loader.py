@@ -153,6 +153,7 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
     in_head = False
     pending: tuple[str, int] | None = None  # the block kind an inline token fills, its level
     inferred_runs = 0
+    inferred_ids: set[int] = set()  # spans read like plain-text lines
     for token in _md.parse(body):
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
@@ -210,7 +211,9 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
                     # A lazy continuation line that starts anew ("- destination" / "You will
                     # be told ..."): in pasted copy the text after a list, not the item's.
                     spans.append(BlockSpan(block, a + offset, line_end, level=level, group=lists[-1] if lists else -1))
-                    spans.extend(_inferred(text, nxt[0], b, inferred_runs := inferred_runs + 1))
+                    rest = _inferred(text, nxt[0], b, inferred_runs := inferred_runs + 1)
+                    inferred_ids.update(id(sp) for sp in rest)
+                    spans.extend(rest)
                     continue
             elif block == "paragraph" and not skip and last - first > 1:
                 # Lines without blank lines between them are one Markdown paragraph, but pasted
@@ -219,13 +222,17 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
                 inferred = _inferred(text, a, b, inferred_runs + 1)
                 if len(inferred) > 1:
                     inferred_runs += 1
+                    inferred_ids.update(id(sp) for sp in inferred)
                     spans.extend(inferred)
                     continue
             spans.append(BlockSpan(block, a + offset, b, level=level, group=lists[-1] if lists else -1))
     # A paragraph of one short line without final punctuation ("**Returns**") before more text
     # is a heading in all but name: the lowest level, so it never closes a real heading.
+    # (Lines read like plain text have had that decision made already.)
     for here, after in zip(spans, spans[1:], strict=False):
         line = text[here.start : here.end].strip("*_ \t")
+        if here.table >= _INFERRED_IDS or here.group >= _INFERRED_IDS or id(here) in inferred_ids:
+            continue
         if here.kind == "paragraph" and "\n" not in line and heading_like(line) and after.kind != "heading":
             here.kind, here.level = "heading", 6
     return finish_blocks(text, spans)

@@ -294,3 +294,15 @@ def test_each_free_shipping_line_of_a_table_without_bars_is_its_own_claim() -> N
         ("shipping.free_threshold", "25 EUR"),
         ("shipping.free_threshold", "free"),
     ]
+
+
+def test_a_table_copied_one_cell_per_line_reads_values_under_their_label() -> None:
+    from cx_trainer.documents import document_from_text
+
+    text = "Delivery options\n|\nEconomy |\nPriority |\nTransit time |\n6-10 business days |\n2-4 business days |\n"
+    doc = document_from_text(text, fmt="md")
+    found = extract_claims(doc.text, "en", blocks=doc.blocks)
+    assert [(c.topic, format_quantity(c.quantity, "en"), c.text) for c in found] == [
+        ("delivery.time", "6–10 business days", "6-10 business days"),
+        ("delivery.time", "2–4 business days", "2-4 business days"),
+    ]
