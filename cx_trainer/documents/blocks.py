@@ -46,6 +46,7 @@ _VALUE_END = re.compile(
     r"|wochen?|stunden?|virkedager|virkedag|hverdager|dager|dag|uker|uke|timer)\s*\)?$",
     re.IGNORECASE,
 )
+_ONE_CELL = re.compile(r"^[^|\n]{0,60}\|[ \t]*$")  # one table cell on a line of its own: "Standard |"
 _HEADING_WORDS = 8
 _INTRO_WORDS = 6
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")
@@ -449,6 +450,17 @@ def infer_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             table_row += 1
             continue
         table_row = -1
+        if _ONE_CELL.match(line):
+            # A table copied one cell per line ("Handling time |" / "2-3 business days |"): a
+            # value cell reads under the label cell above it, as under a heading.
+            flush()
+            in_list = False
+            cell_end = a + len(line.rstrip().rstrip("|").rstrip())
+            if any(ch.isdigit() for ch in line):
+                out.append(BlockSpan("paragraph", a, cell_end))
+            elif line.strip("| \t"):
+                out.append(BlockSpan("heading", a, cell_end, level=5))
+            continue
         marker = list_marker_end(line)
         if marker:
             flush()

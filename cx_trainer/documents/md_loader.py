@@ -32,9 +32,7 @@ from cx_trainer.documents.model import Block
 
 __all__ = ["markdown_blocks", "markdown_skipped_spans"]
 
-_FRONT_MATTER = re.compile(
-    r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S
-)
+_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 _LINK_DEST = re.compile(r"\]\((?:[^()\n]|\([^()\n]*\))*\)")
 _REF_LABEL = re.compile(r"\]\[[^\]\n]*\]")
@@ -155,6 +153,7 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
     in_head = False
     pending: tuple[str, int] | None = None  # the block kind an inline token fills, its level
     inferred_runs = 0
+    inferred_ids: set[int] = set()  # spans read like plain-text lines
     for token in _md.parse(body):
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
@@ -181,15 +180,7 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
                 for c, (s, e) in enumerate(_row_cells(text[a:b])):
                     if e > s:
                         spans.append(
-                            BlockSpan(
-                                "table_cell",
-                                a + s,
-                                a + e,
-                                table=table,
-                                row=row,
-                                column=c,
-                                header=in_head,
-                            )
+                            BlockSpan("table_cell", a + s, a + e, table=table, row=row, column=c, header=in_head)
                         )
         elif kind == "inline" and pending is not None and token.map is not None:
             block, level = pending
@@ -219,16 +210,10 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
                 ):
                     # A lazy continuation line that starts anew ("- destination" / "You will
                     # be told ..."): in pasted copy the text after a list, not the item's.
-                    spans.append(
-                        BlockSpan(
-                            block,
-                            a + offset,
-                            line_end,
-                            level=level,
-                            group=lists[-1] if lists else -1,
-                        )
-                    )
-                    spans.extend(_inferred(text, nxt[0], b, inferred_runs := inferred_runs + 1))
+                    spans.append(BlockSpan(block, a + offset, line_end, level=level, group=lists[-1] if lists else -1))
+                    rest = _inferred(text, nxt[0], b, inferred_runs := inferred_runs + 1)
+                    inferred_ids.update(id(sp) for sp in rest)
+                    spans.extend(rest)
                     continue
             elif block == "paragraph" and not skip and last - first > 1:
                 # Lines without blank lines between them are one Markdown paragraph, but pasted
@@ -237,21 +222,18 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
                 inferred = _inferred(text, a, b, inferred_runs + 1)
                 if len(inferred) > 1:
                     inferred_runs += 1
+                    inferred_ids.update(id(sp) for sp in inferred)
                     spans.extend(inferred)
                     continue
-            spans.append(
-                BlockSpan(block, a + offset, b, level=level, group=lists[-1] if lists else -1)
-            )
+            spans.append(BlockSpan(block, a + offset, b, level=level, group=lists[-1] if lists else -1))
     # A paragraph of one short line without final punctuation ("**Returns**") before more text
     # is a heading in all but name: the lowest level, so it never closes a real heading.
+    # (Lines read like plain text have had that decision made already.)
     for here, after in zip(spans, spans[1:], strict=False):
         line = text[here.start : here.end].strip("*_ \t")
-        if (
-            here.kind == "paragraph"
-            and "\n" not in line
-            and heading_like(line)
-            and after.kind != "heading"
-        ):
+        if here.table >= _INFERRED_IDS or here.group >= _INFERRED_IDS or id(here) in inferred_ids:
+            continue
+        if here.kind == "paragraph" and "\n" not in line and heading_like(line) and after.kind != "heading":
             here.kind, here.level = "heading", 6
     return finish_blocks(text, spans)
 

@@ -584,7 +584,8 @@ _SERVICE_TOPICS = frozenset(
     {"delivery.time", "delivery.dispatch_time", "shipping.cost", "shipping.free_threshold"}
 )
 _LAYOUT_COSTS = {"row": 8.0, "column": 9.0, "list": 9.0, "heading": 10.0}
-_HEADING_REACH_WORDS = 14  # under a heading, only a short sentence takes its topic from it
+_HEADING_REACH_WORDS = 14
+_FAR_REACH = 20  # words: how far back in its sentence a cue ties a quantity nothing nearer ties  # under a heading, only a short sentence takes its topic from it
 
 
 class _Layout:
@@ -806,6 +807,13 @@ class _Context:
             st for st in statements
             if "shipping.free_threshold" in st.labels and self.index.sent_of[st.start] == sent
         ]  # fmt: skip
+        if len(free_statements) > 1:
+            # A sentence that runs over several lines (a table without bars): the statement in
+            # the amount's own block, or else the nearest one, is this threshold's.
+            block = self.layout.block_at(qi.q.start)
+            starts = self.index.starts
+            own = [st for st in free_statements if block is not None and block.start <= starts[st.start] < block.end]
+            free_statements = [min(own or free_statements, key=lambda st: min(abs(st.start - qi.end), abs(qi.start - st.end)))]
         has_free = bool(free_statements)
         if not has_free and self._in_sentence("free_words", sent):
             has_free = any(
@@ -856,10 +864,13 @@ class _Context:
         if inner:
             out.append((_Span(qi.start, qi.end, frozenset(inner)), 0.5))
         amounts = self.quantity_starts.get(qi.q.kind, [])
+        far: list[tuple[_Span, float]] = []
         for cue in self.cues_by_sent.get(qi.sent, []):
             if cue.end <= qi.start:
                 d = idx.words_between(cue.end, qi.start)
                 if d > lex.reach_before:
+                    if d <= _FAR_REACH and not any(lb.startswith("!") for lb in cue.labels):
+                        far.append((cue, float(d + idx.seps_between(cue.end, qi.start) + 10)))
                     continue
                 if all(lb.startswith("!") for lb in cue.labels) and bisect_right(amounts, cue.end - 1) < bisect_right(
                     amounts, qi.start - 1
@@ -883,6 +894,10 @@ class _Context:
             else:
                 continue
             out.append((cue, float(cost)))
+        if far and not any(self.ex._topic_for(c, qi) is not None for c, _ in out):
+            # Nothing near: a long sentence's own verb further back names the topic ("we will
+            # reimburse all payments ..., including ..., and at the latest within 14 days").
+            return out + far
         return out
 
     def _in_aside(self, cue: _Span, q_start: int) -> bool:
@@ -946,16 +961,22 @@ class _Context:
         """The service variant named near ``token``: its clause, its sentence, or its heading."""
         idx = self.index
         in_sent = [q for q in self._in_sentence("qual", sent)]
-        block = self.layout.block_at(idx.starts[token])
+        block = self.layout.block_at(idx.starts[token]) if token < len(idx.starts) else None
         if block is not None:
-            # only the claim's own block: the next line of a plain-text list is another service
-            in_sent = [q for q in in_sent if block.start <= idx.starts[q.start] < block.end]
-            if not in_sent and block.heading is not None:
-                # "PRIORITY" / "2—3 day shipping": the heading above names the service
-                a, b = block.heading
-                under = [q for q in self.m.get("qual", []) if a <= idx.starts[q.start] < b]
-                if under:
-                    return sorted(under[-1].labels)[0]
+            # a sentence that runs over several blocks (the rows of a table, the lines of a
+            # plain-text list): only the claim's own block names its service, or else the
+            # heading it stands under ("PRIORITY" / "2-3 day shipping")
+            own = [q for q in in_sent if block.start <= idx.starts[q.start] < block.end]
+            if not own:
+                for source, (a, b) in self.layout.contexts(block):
+                    if source == "heading":
+                        own = [q for q in in_sent if a <= idx.starts[q.start] < b]
+                        if not own:
+                            under = [q for q in self.m.get("qual", []) if a <= idx.starts[q.start] < b]
+                            if under:
+                                return sorted(under[-1].labels)[0]
+                        break
+            in_sent = own
         if in_sent:
             same_clause = [q for q in in_sent if idx.clause_of[q.start] == idx.clause_of[token]]
             pool = same_clause or in_sent

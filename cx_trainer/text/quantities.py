@@ -944,14 +944,15 @@ def _hours_spans(text: str, p: _Patterns, hits: Sequence[tuple[int, int, str]]) 
             first_digit = next((i for i in range(m.start(), m.end()) if text[i].isdigit()), m.start())
             raw.append((m.start(), m.end(), first_digit, days, span[0], span[1]))
     raw.sort()
-    # Merge segments written one after another: "Mo-Fr 8-18 Uhr, Sa 9-13 Uhr".
+    # Merge segments written one after another on one line: "Mo-Fr 8-18 Uhr, Sa 9-13 Uhr"
+    # (separate lines are separate statements).
     i = 0
     while i < len(raw):
         start, end, first_digit, days, a, b = raw[i]
         segments = [(days, a, b)]
         j = i + 1
         while j < len(raw) and raw[j][3] is not None and re.fullmatch(
-            r"\s*(?:[,;/&]|and|und|og|sowie)?\s*", text[end : raw[j][0]], re.IGNORECASE
+            r"[^\S\n]*(?:[,;/&]|and|und|og|sowie)?[^\S\n]*", text[end : raw[j][0]], re.IGNORECASE
         ):
             segments.append((raw[j][3], raw[j][4], raw[j][5]))
             end = raw[j][1]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cx_trainer.policy.claims import extract_claims
@@ -88,6 +90,18 @@ CASES = [
     # an order's handling time is the dispatch time; a return's stays the processing time
     ("de", "Unsere Bearbeitungszeit liegt bei 2-4 Werktagen.",
      [("delivery.dispatch_time", "2–4 business days", "2-4 Werktagen")]),
+    # handling an enquiry is the response time
+    ("nb", "Vi behandler henvendelser på e-post innen 2 virkedager.",
+     [("support.response_time", "2 business days", "innen 2 virkedager")]),
+    # statutory refund wording: the refund verb stands far before the period, a delivery
+    # cost word between is no delivery time, and the customer's send-back deadline is no window
+    ("en", "We shall refund every payment we have received from you, including the costs of delivery, "
+     "without undue delay and at the latest within 14 days of hearing from you.",
+     [("returns.refund_time", "14 days", "within 14 days")]),
+    ("nb", "Vi skal betale tilbake alt du har betalt oss, inkludert leveringskostnadene, uten unødig "
+     "opphold og senest 14 dager etter at vi fikk beskjed.",
+     [("returns.refund_time", "14 days", "senest 14 dager")]),
+    ("nb", "Varene skal sendes til oss senest 14 dager fra den dagen du ga beskjed om at du angrer.", []),
 ]  # fmt: skip
 
 
@@ -220,3 +234,75 @@ def test_a_line_ending_in_a_duration_is_a_block_of_its_own() -> None:
         "Economy, usually 6-9 days\nParcels are sent from our warehouse in Oslo.\n"
     )
     assert len(doc.blocks) == 2
+
+
+def test_opening_hours_on_separate_lines_are_separate_claims() -> None:
+    from cx_trainer.documents import document_from_text
+
+    doc = document_from_text(
+        "## Contact\n\nPhone support\nMon–Thu: 8am–5pm\nFri: 8am–3pm\n", fmt="md"
+    )
+    found = extract_claims(doc.text, "en", blocks=doc.blocks)
+    assert [(format_quantity(c.quantity, "en"), c.text) for c in found] == [
+        ("Mon–Thu 08:00–17:00", "Mon–Thu: 8am–5pm"),
+        ("Fri 08:00–15:00", "Fri: 8am–3pm"),
+    ]
+    # on one line they stay one statement
+    one = extract_claims("Phone support: Mon–Thu 8am–5pm, Fri 8am–3pm", "en")
+    assert [format_quantity(c.quantity, "en") for c in one] == [
+        "Mon–Thu 08:00–17:00, Fri 08:00–15:00"
+    ]
+
+
+def test_a_table_rows_service_stays_in_its_row() -> None:
+    from cx_trainer.documents import document_from_text
+
+    text = "| Method | Price |\n|---|---|\n| Standard | $3.99 |\n| Express | $9.99 |\n"
+    doc = document_from_text("## Shipping\n\n" + text, fmt="md")
+    found = extract_claims(doc.text, "en", blocks=doc.blocks)
+    assert [(format_quantity(c.quantity, "en"), dict(c.scope)) for c in found] == [
+        ("3.99 USD", {}),
+        ("9.99 USD", {"service": "express"}),
+    ]
+
+
+def test_a_shipment_cost_column_names_the_price(tmp_path: Path) -> None:
+    from cx_trainer.documents import load_document
+
+    page = tmp_path / "rates.html"
+    page.write_text(
+        "<h2>Rates</h2><table><tr><th>Method</th><th>Shipment cost</th></tr>"
+        "<tr><td>Ground</td><td>$6.50</td></tr></table>",
+        encoding="utf-8",
+    )
+    doc = load_document(page)
+    found = extract_claims(doc.text, "en", blocks=doc.blocks)
+    assert [(c.topic, format_quantity(c.quantity, "en"), c.topic_source) for c in found] == [
+        ("shipping.cost", "6.50 USD", "column")
+    ]
+
+
+def test_each_free_shipping_line_of_a_table_without_bars_is_its_own_claim() -> None:
+    from cx_trainer.documents import document_from_text
+
+    text = (
+        "Versandkosten\n\nPostkarten\nversandkostenfrei\nPoster ab 25,00 EUR\nversandkostenfrei\n"
+    )
+    doc = document_from_text(text)
+    found = extract_claims(doc.text, "de", blocks=doc.blocks)
+    assert sorted((c.topic, format_quantity(c.quantity, "en")) for c in found) == [
+        ("shipping.free_threshold", "25 EUR"),
+        ("shipping.free_threshold", "free"),
+    ]
+
+
+def test_a_table_copied_one_cell_per_line_reads_values_under_their_label() -> None:
+    from cx_trainer.documents import document_from_text
+
+    text = "Delivery options\n|\nEconomy |\nPriority |\nTransit time |\n6-10 business days |\n2-4 business days |\n"
+    doc = document_from_text(text, fmt="md")
+    found = extract_claims(doc.text, "en", blocks=doc.blocks)
+    assert [(c.topic, format_quantity(c.quantity, "en"), c.text) for c in found] == [
+        ("delivery.time", "6–10 business days", "6-10 business days"),
+        ("delivery.time", "2–4 business days", "2-4 business days"),
+    ]
