@@ -4,310 +4,310 @@
 <context>
     <name>AuditWorkspaceWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="239"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="237"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="240"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="238"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="241"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="239"/>
         <source>Audit a document or a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="242"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="240"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="243"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="241"/>
         <source>Lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="244"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="242"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="245"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="243"/>
         <source>Where the text appears; it sets the readability target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="246"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="244"/>
         <source>Document language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="247"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="245"/>
         <source>Policy sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="248"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="246"/>
         <source>The policy sheet claims are compared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="253"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="251"/>
         <source>Open policy sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="254"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="252"/>
         <source>Edit policy sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="255"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="253"/>
         <source>Use the example policy sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="256"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="254"/>
         <source>No policy sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="257"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="255"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="258"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="256"/>
         <source>This document has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="259"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="257"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="269"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="267"/>
         <source>Auto (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="271"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="269"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="276"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="274"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="282"/>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="474"/>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="483"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="280"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="472"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="481"/>
         <source>New document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="289"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="287"/>
         <source>Read-only: CX Trainer cannot write %1 files back. Findings are shown in place; use Save As to keep an editable plain-text copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="294"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="292"/>
         <source>Policy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="306"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="304"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="317"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="315"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="320"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="318"/>
         <source>Checked in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="328"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="326"/>
         <source>Could not check the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="330"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="328"/>
         <source>Could not check the text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="334"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="332"/>
         <source>Could not open “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="355"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="353"/>
         <source>Replaced. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="358"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="356"/>
         <source>The text changed since the last check; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="369"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="367"/>
         <source>Findings of this rule are hidden in this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="427"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="425"/>
         <source>Could not open the policy sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="450"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="448"/>
         <source>Open policy sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="452"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="450"/>
         <source>Policy sheets (*.yml *.yaml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="483"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="481"/>
         <source>Pasted text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="492"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="490"/>
         <source>The clipboard holds no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="501"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="499"/>
         <source>Documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="502"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="500"/>
         <source>Text and Markdown (*.txt *.md *.markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="503"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="501"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="506"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="504"/>
         <source>Open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="515"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="513"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="536"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="534"/>
         <source>The file changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="537"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="535"/>
         <source>“%1” was changed by another program since you opened it. Replace it with your version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="540"/>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="564"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="538"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="562"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="551"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="549"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="552"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="550"/>
         <source>Plain text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="553"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="551"/>
         <source>Save document as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="562"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="560"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="563"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="561"/>
         <source>“%1” already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="574"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="572"/>
         <source>Could not save “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="578"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="576"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="584"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="582"/>
         <source>Audit a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="610"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="615"/>
         <source>%1 reports are not available yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="611"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="616"/>
         <source>This version of CX Trainer cannot write %1 reports yet. JSON reports are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="620"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="625"/>
         <source>Nothing to report yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="621"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="626"/>
         <source>Open or paste a document, or audit a folder, then export the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="628"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="633"/>
         <source>Export %1 report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="641"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="646"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="647"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="652"/>
         <source>Report saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/audit_workspace.py" line="654"/>
+        <location filename="../../cx_trainer/ui/audit_workspace.py" line="659"/>
         <source>Could not export the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,92 +315,92 @@
 <context>
     <name>BatchAuditWidget</name>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="456"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="429"/>
         <source>Check a whole folder of copy at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="459"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="432"/>
         <source>Every document in the folder is checked with the channel, language and policy sheet chosen above. You get a score per document and see where documents contradict each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="464"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="437"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="465"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="438"/>
         <source>Choose a folder to audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="466"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="439"/>
         <source>Other folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="467"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="440"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="468"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="441"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="469"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="442"/>
         <source>Cancel the folder audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="470"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="443"/>
         <source>Folder audit progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="471"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="444"/>
         <source>Results per document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="472"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="445"/>
         <source>Files that could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="474"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="447"/>
         <source>The documents do not contradict each other on any policy topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="480"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="453"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="482"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="455"/>
         <source>Consistency (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="484"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="457"/>
         <source>Unreadable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="487"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="460"/>
         <source>Folder “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="490"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="463"/>
         <source>Checking the documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/batch.py" line="492"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="465"/>
         <source>%n document(s) checked</source>
         <translation>
             <numerusform>%n document checked</numerusform>
@@ -408,17 +408,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="493"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="466"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="495"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="468"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/batch.py" line="497"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="470"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n could not be read</numerusform>
@@ -426,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/batch.py" line="499"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="472"/>
         <source>%n skipped (hidden or not a supported type)</source>
         <translation>
             <numerusform>%n skipped (hidden or not a supported type)</numerusform>
@@ -434,12 +434,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="537"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="510"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="578"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="551"/>
         <source>Could not audit the folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,32 +447,32 @@
 <context>
     <name>BatchResultsModel</name>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="181"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="165"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="181"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="165"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="181"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="165"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="181"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="165"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="181"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="165"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="187"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="171"/>
         <source>Findings in this category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,42 +480,43 @@
 <context>
     <name>ConsistencyView</name>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="254"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="238"/>
         <source>Topic and document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="254"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="238"/>
         <source>States</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="254"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="238"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="255"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="239"/>
         <source>Consistency between documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="273"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="260"/>
         <source>Other statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="277"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="264"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="281"/>
         <source>Policy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="278"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="265"/>
         <source>What the policy sheet says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/batch.py" line="297"/>
+        <location filename="../../cx_trainer/ui/batch.py" line="283"/>
         <source>Differs from the other documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,143 +872,143 @@ Or open a file with Ctrl+O (txt, md, html, eml, docx, pdf), or drop one here.</s
 <context>
     <name>LivePresenter</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="297"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="299"/>
         <source>CX Trainer – live quiz (presenter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="308"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="310"/>
         <source>&amp;Module:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="311"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="313"/>
         <source>&amp;Questions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="315"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="317"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="316"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="318"/>
         <source>&amp;Time per question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="317"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="319"/>
         <source>&amp;Faster answers earn more points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="321"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="323"/>
         <source>&amp;Open the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="327"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="329"/>
         <source>Addresses phones can use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="329"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="331"/>
         <source>&amp;Test the addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="335"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="337"/>
         <source>Phones must be on the same network as this computer. If they cannot open the address: guest Wi-Fi often isolates devices from each other (use the staff network); a firewall may block the port (allow CX Trainer); on Windows, a network marked &quot;Public&quot; blocks incoming connections (mark it &quot;Private&quot;). If nothing helps, turn on this computer&apos;s mobile hotspot and let the phones join it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="350"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="352"/>
         <source>&amp;Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="351"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="353"/>
         <source>&amp;Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="352"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="354"/>
         <source>&amp;Leaderboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="353"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="355"/>
         <source>&amp;End the quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="362"/>
-        <location filename="../../cx_trainer/ui/training/live.py" line="365"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="364"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="367"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="368"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="370"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="369"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="371"/>
         <source>&amp;Ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="412"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="414"/>
         <source>The room could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="417"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="419"/>
         <source>PIN: {a}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="460"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="462"/>
         <source>Live quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="516"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="518"/>
         <source>{a} – answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="518"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="520"/>
         <source>{a} – does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="540"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="542"/>
         <source>Waiting for players</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="541"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="543"/>
         <source>Question {a} of {b} is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="544"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="546"/>
         <source>Answer revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="545"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="547"/>
         <source>Leaderboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="546"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="548"/>
         <source>The quiz has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="556"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="558"/>
         <source>{a} – {b} points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,612 +1293,612 @@ Keeps customer communication consistent with your policies, and trains the peopl
 <context>
     <name>ModuleEditorView</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="367"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="106"/>
         <source>← Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="370"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="109"/>
         <source>Module editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="377"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="116"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="381"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="120"/>
         <source>New module…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="382"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="121"/>
         <source>New language version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="384"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="123"/>
         <source>Import GIFT file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="385"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="124"/>
         <source>Import Aiken file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="389"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1536"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="128"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="160"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="393"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="132"/>
         <source>Export as GIFT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="394"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="133"/>
         <source>Export as Aiken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="398"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="137"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="399"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="138"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="406"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="889"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="145"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="351"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="428"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="57"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="432"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="547"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="604"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="106"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="173"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="61"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="435"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="64"/>
         <source>Question: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="439"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="68"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="443"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="72"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="444"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="73"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="465"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="160"/>
         <source>Choose a module to edit, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="512"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="58"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="515"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="61"/>
         <source>The id is the folder name and cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="524"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="552"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="602"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="70"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="111"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="171"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="525"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="71"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="526"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="553"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="631"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="72"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="112"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="199"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="527"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="73"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="528"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="74"/>
         <source>Pass mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="529"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="75"/>
         <source>Source article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="551"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="597"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="110"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="166"/>
         <source>Outline points, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="554"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="633"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="113"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="201"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="561"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="119"/>
         <source>The lesson in Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="567"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="125"/>
         <source>Lesson text (Markdown) and how it looks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="581"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="150"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="593"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="162"/>
         <source>Optional short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="595"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="164"/>
         <source>Optional, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="599"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="168"/>
         <source>The question (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="601"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="170"/>
         <source>Why the answer is right; point at the lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="603"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="172"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="605"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="174"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="614"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="753"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="183"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="94"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="630"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="198"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="632"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="200"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="635"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="203"/>
         <source>Preview as the learner sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="653"/>
+        <location filename="../../cx_trainer/ui/training/kinds/_base.py" line="278"/>
         <source>Remove row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="675"/>
+        <location filename="../../cx_trainer/ui/training/kinds/single.py" line="178"/>
         <source>Choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="675"/>
+        <location filename="../../cx_trainer/ui/training/kinds/single.py" line="178"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="675"/>
+        <location filename="../../cx_trainer/ui/training/kinds/single.py" line="178"/>
         <source>Feedback when picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="676"/>
+        <location filename="../../cx_trainer/ui/training/kinds/single.py" line="181"/>
         <source>Add choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="685"/>
+        <location filename="../../cx_trainer/ui/training/kinds/matching.py" line="107"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="685"/>
+        <location filename="../../cx_trainer/ui/training/kinds/matching.py" line="107"/>
         <source>Matches (right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="685"/>
+        <location filename="../../cx_trainer/ui/training/kinds/matching.py" line="110"/>
         <source>Add pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="695"/>
+        <location filename="../../cx_trainer/ui/training/kinds/true_false.py" line="57"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="696"/>
+        <location filename="../../cx_trainer/ui/training/kinds/true_false.py" line="58"/>
         <source>False</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="703"/>
+        <location filename="../../cx_trainer/ui/training/kinds/true_false.py" line="65"/>
         <source>The statement is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="704"/>
+        <location filename="../../cx_trainer/ui/training/kinds/true_false.py" line="66"/>
         <source>Feedback for “true”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="705"/>
+        <location filename="../../cx_trainer/ui/training/kinds/true_false.py" line="67"/>
         <source>Feedback for “false”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="714"/>
+        <location filename="../../cx_trainer/ui/training/kinds/short.py" line="54"/>
         <source>One accepted answer per line; * matches anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="715"/>
+        <location filename="../../cx_trainer/ui/training/kinds/short.py" line="55"/>
         <source>Upper and lower case must match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="716"/>
+        <location filename="../../cx_trainer/ui/training/kinds/short.py" line="56"/>
         <source>Accepted answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="730"/>
+        <location filename="../../cx_trainer/ui/training/kinds/ordering.py" line="148"/>
         <source>One item per line, in the right order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="731"/>
+        <location filename="../../cx_trainer/ui/training/kinds/ordering.py" line="149"/>
         <source>Items in the right order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="740"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="81"/>
         <source>A number, give or take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="741"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="82"/>
         <source>Any number in a range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="746"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="87"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="752"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="93"/>
         <source>Shown after the field, e.g. days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="754"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="95"/>
         <source>Give or take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="755"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="96"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="756"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="97"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="757"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="98"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="773"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="231"/>
         <source>Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="799"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="261"/>
         <source>Choose a module…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="848"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="310"/>
         <source>Could not save the module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="889"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="351"/>
         <source>Save *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="902"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="95"/>
         <source>Module settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="905"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="98"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="912"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="105"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1022"/>
+        <location filename="../../cx_trainer/ui/training/editor_forms.py" line="98"/>
         <source>File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1115"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="389"/>
         <source>Edit {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1166"/>
+        <location filename="../../cx_trainer/ui/training/kinds/_base.py" line="322"/>
         <source>Mark right answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1178"/>
+        <location filename="../../cx_trainer/ui/training/kinds/single.py" line="182"/>
         <source>New choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1179"/>
+        <location filename="../../cx_trainer/ui/training/kinds/matching.py" line="111"/>
         <source>New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1179"/>
+        <location filename="../../cx_trainer/ui/training/kinds/matching.py" line="111"/>
         <source>Its match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1181"/>
+        <location filename="../../cx_trainer/ui/training/kinds/_base.py" line="333"/>
         <source>Add a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1188"/>
+        <location filename="../../cx_trainer/ui/training/kinds/_base.py" line="341"/>
         <source>Remove a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1198"/>
+        <location filename="../../cx_trainer/ui/training/kinds/_base.py" line="352"/>
         <source>Move a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1211"/>
+        <location filename="../../cx_trainer/ui/training/editor.py" line="442"/>
         <source>Change the kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1233"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="132"/>
         <source>Change what is accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1243"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="173"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1244"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="174"/>
         <source>The lesson text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1245"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="175"/>
         <source>Add a section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1264"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="192"/>
         <source>The question?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1266"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="194"/>
         <source>Why the answer is right (see the lesson).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1269"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="197"/>
         <source>Add a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1277"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="205"/>
         <source>Remove a section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1278"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="206"/>
         <source>Remove a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1289"/>
+        <location filename="../../cx_trainer/ui/training/editor_outline.py" line="217"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1311"/>
+        <location filename="../../cx_trainer/ui/training/editor_checks.py" line="70"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1323"/>
+        <location filename="../../cx_trainer/ui/training/editor_checks.py" line="82"/>
         <source>✓ The module is valid: {sections} sections, {questions} questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1338"/>
+        <location filename="../../cx_trainer/ui/training/editor_checks.py" line="97"/>
         <source>line {n}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1339"/>
+        <location filename="../../cx_trainer/ui/training/editor_checks.py" line="98"/>
         <source>✗ {where}{message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1363"/>
+        <location filename="../../cx_trainer/ui/training/editor_checks.py" line="122"/>
         <source>Fix this first, then preview: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1380"/>
+        <location filename="../../cx_trainer/ui/training/editor_checks.py" line="139"/>
         <source>This module has no file yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1399"/>
+        <location filename="../../cx_trainer/ui/training/editor_checks.py" line="158"/>
         <source>Saved. The languages of this module do not agree yet: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1402"/>
+        <location filename="../../cx_trainer/ui/training/editor_checks.py" line="161"/>
         <source>✓ Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1418"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="44"/>
         <source>The id must be lowercase letters and digits joined by hyphens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1420"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="46"/>
         <source>There is already a module with the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1427"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1432"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="53"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="58"/>
         <source>New module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1427"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="53"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1433"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="59"/>
         <source>Id (the folder name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1449"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="75"/>
         <source>This module already has that language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1458"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="84"/>
         <source>New language version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1459"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="85"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1489"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="114"/>
         <source>Imported {n} questions; check them and save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1492"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1526"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="117"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="150"/>
         <source>Notes: {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1498"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1534"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="123"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="158"/>
         <source>GIFT files (*.gift *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1499"/>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1535"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="124"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="159"/>
         <source>Aiken files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1500"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="125"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1508"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="133"/>
         <source>Fix the module&apos;s problems before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="1523"/>
+        <location filename="../../cx_trainer/ui/training/editor_files.py" line="147"/>
         <source>Exported {n} questions to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,186 +2257,186 @@ Keeps customer communication consistent with your policies, and trains the peopl
 <context>
     <name>PresentWindow</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="127"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="120"/>
         <source>Hands raised for this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="162"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="153"/>
         <source>CX Trainer – group session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="215"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="89"/>
         <source>Group session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="218"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="92"/>
         <source>Show the questions on a projector, count hands, reveal the answer and mark who got it right. Everyone&apos;s results are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="230"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="104"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="232"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="106"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="236"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="110"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="241"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="115"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="242"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="116"/>
         <source>Time per question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="247"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="121"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="250"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="124"/>
         <source>Name, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="253"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="127"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="265"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="140"/>
         <source>Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="271"/>
-        <location filename="../../cx_trainer/ui/training/present.py" line="675"/>
+        <location filename="../../cx_trainer/ui/training/present_board.py" line="48"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="146"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="275"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="150"/>
         <source>Start the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="395"/>
-        <location filename="../../cx_trainer/ui/training/present.py" line="499"/>
-        <location filename="../../cx_trainer/ui/training/present.py" line="570"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="192"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="296"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="338"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="429"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="226"/>
         <source>Who got it right? Tap the names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="439"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="236"/>
         <source>End session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="444"/>
-        <location filename="../../cx_trainer/ui/training/present.py" line="494"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="241"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="291"/>
         <source>Reveal the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="485"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="282"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="513"/>
+        <location filename="../../cx_trainer/ui/training/kinds/multiple.py" line="18"/>
         <source>More than one answer may be right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="516"/>
+        <location filename="../../cx_trainer/ui/training/kinds/true_false.py" line="78"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="516"/>
+        <location filename="../../cx_trainer/ui/training/kinds/true_false.py" line="78"/>
         <source>False</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="538"/>
+        <location filename="../../cx_trainer/ui/training/kinds/ordering.py" line="159"/>
         <source>Put these in the right order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="541"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="137"/>
         <source>Answer with a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="544"/>
+        <location filename="../../cx_trainer/ui/training/kinds/short.py" line="71"/>
         <source>Answer in a word or two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="566"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="334"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="576"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="344"/>
         <source>Time&apos;s up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="603"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="366"/>
         <source>Answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="608"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="371"/>
         <source>Show the leaderboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="609"/>
+        <location filename="../../cx_trainer/ui/training/present.py" line="372"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="661"/>
+        <location filename="../../cx_trainer/ui/training/present_board.py" line="34"/>
         <source>Leaderboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="671"/>
+        <location filename="../../cx_trainer/ui/training/present_board.py" line="44"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="716"/>
+        <location filename="../../cx_trainer/ui/training/present_board.py" line="89"/>
         <source>{n} questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="734"/>
+        <location filename="../../cx_trainer/ui/training/present_board.py" line="107"/>
         <source>{points} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present.py" line="742"/>
+        <location filename="../../cx_trainer/ui/training/present_board.py" line="115"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,32 +2444,22 @@ Keeps customer communication consistent with your policies, and trains the peopl
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="93"/>
-        <source>True</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="95"/>
-        <source>False</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="135"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="139"/>
         <source>CX Trainer – live quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="199"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="203"/>
         <source>PIN {a}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="209"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="213"/>
         <source>Join on your phone: open this address on the room&apos;s Wi-Fi, or scan the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cx_trainer/ui/training/live.py" line="212"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="216"/>
         <source>%n player(s) joined</source>
         <translation>
             <numerusform>%n player joined</numerusform>
@@ -2476,37 +2467,37 @@ Keeps customer communication consistent with your policies, and trains the peopl
         </translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="218"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="222"/>
         <source>Question {a} of {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="234"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="238"/>
         <source>{a} of {b} answered · {c} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="243"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="247"/>
         <source>{a} of {b} answered, {c} right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="248"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="251"/>
         <source>Right answer: {a}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="255"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="257"/>
         <source>Final results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="255"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="257"/>
         <source>Leaderboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/live.py" line="259"/>
+        <location filename="../../cx_trainer/ui/training/live.py" line="261"/>
         <source>{a}. {b} – {c} points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,32 +2561,32 @@ Keeps customer communication consistent with your policies, and trains the peopl
 <context>
     <name>QuestionPreviewDialog</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="270"/>
+        <location filename="../../cx_trainer/ui/training/editor_preview.py" line="23"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="277"/>
+        <location filename="../../cx_trainer/ui/training/editor_preview.py" line="30"/>
         <source>Preview · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="290"/>
+        <location filename="../../cx_trainer/ui/training/editor_preview.py" line="43"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="292"/>
+        <location filename="../../cx_trainer/ui/training/editor_preview.py" line="45"/>
         <source>Check answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="303"/>
+        <location filename="../../cx_trainer/ui/training/editor_preview.py" line="56"/>
         <source>Right!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/editor.py" line="303"/>
+        <location filename="../../cx_trainer/ui/training/editor_preview.py" line="56"/>
         <source>Not quite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,88 +2594,88 @@ Keeps customer communication consistent with your policies, and trains the peopl
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="116"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="115"/>
         <source>Leave and continue later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="117"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="116"/>
         <source>Your answers are saved; you can resume this quiz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="157"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="156"/>
         <source>How did it feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="158"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="157"/>
         <source>Hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="159"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="158"/>
         <source>Show this question again sooner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="160"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="159"/>
         <source>Easy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="161"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="160"/>
         <source>Show this question again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="171"/>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="217"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="170"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="216"/>
         <source>Check answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="200"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="199"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="278"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="276"/>
         <source>See my result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="278"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="276"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="286"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="284"/>
         <source>Right!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="289"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="287"/>
         <source>Partly right: {credit} credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="291"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="289"/>
         <source>Not quite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="310"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="309"/>
         <source>Read about it in the lesson: {section} →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="333"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="332"/>
         <source>Noted: hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="333"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="332"/>
         <source>Noted: easy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,47 +2711,47 @@ Keeps customer communication consistent with your policies, and trains the peopl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="450"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="451"/>
         <source>Review done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="454"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="455"/>
         <source>Passed! The pass mark is {mark} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="459"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="460"/>
         <source>Not passed yet. The pass mark is {mark} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="464"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="465"/>
         <source>You got {right} of {total} questions fully right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="484"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="485"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="486"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="487"/>
         <source>{credit} credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="488"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="489"/>
         <source>Wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="495"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="496"/>
         <source>**Right answer:**</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/quiz.py" line="505"/>
+        <location filename="../../cx_trainer/ui/training/quiz.py" line="506"/>
         <source>Read in the lesson: {section} →</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,150 +3135,129 @@ Keeps customer communication consistent with your policies, and trains the peopl
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../cx_trainer/ui/training/_common.py" line="178"/>
+        <location filename="../../cx_trainer/ui/training/_common.py" line="63"/>
         <source>{value} %</source>
         <extracomment>Language names in their own language (never translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="64"/>
+        <location filename="../../cx_trainer/ui/training/kinds/single.py" line="195"/>
         <source>Single choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="65"/>
+        <location filename="../../cx_trainer/ui/training/kinds/multiple.py" line="22"/>
         <source>Multiple choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="66"/>
+        <location filename="../../cx_trainer/ui/training/kinds/true_false.py" line="83"/>
         <source>True or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="67"/>
+        <location filename="../../cx_trainer/ui/training/kinds/short.py" line="75"/>
         <source>Short answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="68"/>
+        <location filename="../../cx_trainer/ui/training/kinds/matching.py" line="131"/>
         <source>Matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="69"/>
+        <location filename="../../cx_trainer/ui/training/kinds/ordering.py" line="163"/>
         <source>Ordering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="70"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="141"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="86"/>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="317"/>
+        <location filename="../../cx_trainer/ui/training/kinds/true_false.py" line="29"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="86"/>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="317"/>
+        <location filename="../../cx_trainer/ui/training/kinds/true_false.py" line="29"/>
         <source>False</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="92"/>
-        <source>an answer with “{word}” in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="95"/>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="104"/>
-        <source>from {low} to {high}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="111"/>
-        <source>(± {tolerance})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="171"/>
+        <location filename="../../cx_trainer/ui/training/kinds/_base.py" line="114"/>
         <source>**Right answer:**</source>
+        <extracomment>A path into the module data: keys and list indices.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="254"/>
+        <location filename="../../cx_trainer/ui/training/kinds/single.py" line="113"/>
         <source>Choose every answer that applies (keys 1–{n}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="255"/>
+        <location filename="../../cx_trainer/ui/training/kinds/single.py" line="114"/>
         <source>Choose one answer (keys 1–{n}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="320"/>
+        <location filename="../../cx_trainer/ui/training/kinds/true_false.py" line="32"/>
         <source>True or false? (keys 1 and 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="346"/>
+        <location filename="../../cx_trainer/ui/training/kinds/short.py" line="31"/>
         <source>Type your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="354"/>
+        <location filename="../../cx_trainer/ui/training/kinds/short.py" line="37"/>
         <source>Type a short answer and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="383"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="37"/>
         <source>Type a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="403"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="56"/>
         <source>That is not a number yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="408"/>
+        <location filename="../../cx_trainer/ui/training/kinds/numeric.py" line="61"/>
         <source>Type a number and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="449"/>
+        <location filename="../../cx_trainer/ui/training/kinds/matching.py" line="50"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="462"/>
+        <location filename="../../cx_trainer/ui/training/kinds/matching.py" line="63"/>
         <source>Match each item on the left with one on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="492"/>
+        <location filename="../../cx_trainer/ui/training/kinds/matching.py" line="93"/>
         <source>Right: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="530"/>
+        <location filename="../../cx_trainer/ui/training/kinds/ordering.py" line="68"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="531"/>
+        <location filename="../../cx_trainer/ui/training/kinds/ordering.py" line="69"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/questions.py" line="544"/>
+        <location filename="../../cx_trainer/ui/training/kinds/ordering.py" line="82"/>
         <source>Drag the items into the right order, or use Move up / Move down (Alt+↑/↓).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from cx_trainer.training import Grade, Question, QuizItem
-from cx_trainer.ui.training._common import interface_language, markdown_label
+from cx_trainer.ui.training._common import colors, interface_language, markdown_label
 
 __all__ = [
     "AnswerForm",
     "DataPath",
     "FormHost",
+    "LineAnswerWidget",
     "PresentHost",
     "QuestionWidget",
     "TableForm",
@@ -117,6 +118,31 @@ class QuestionWidget(QWidget):
     def focus_first(self) -> None:
         """Put the keyboard focus where answering starts."""
         self.setFocus()
+
+
+class LineAnswerWidget(QuestionWidget):
+    """A question answered by typing one line (``short``, ``numeric``): the field, locking it,
+    and tinting it right or wrong after checking."""
+
+    def __init__(self, item: QuizItem, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(item, parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setMinimumHeight(34)
+        self.edit.setStyleSheet("font-size: 12pt;")
+
+    def set_locked(self, locked: bool) -> None:
+        super().set_locked(locked)
+        self.edit.setReadOnly(locked)
+
+    def show_solution(self, grade: Grade | None) -> None:
+        c = colors(self)
+        color = c.success_soft if grade is not None and grade.correct else c.danger_soft
+        self.edit.setStyleSheet(f"font-size: 12pt; background: {color};")
+        super().show_solution(grade)
+
+    def focus_first(self) -> None:
+        self.edit.setFocus()
 
 
 class FormHost(Protocol):

@@ -11,15 +11,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QRadioButton, QWidget
 
-from cx_trainer.training import Grade, QuizItem, parse_number
+from cx_trainer.training import QuizItem, parse_number
 from cx_trainer.training.kinds.numeric import SPEC, field_value, number_words
-from cx_trainer.ui.training._common import colors, label
+from cx_trainer.ui.training._common import label
 from cx_trainer.ui.training.kinds._base import (
     AnswerForm,
     DataPath,
     FormHost,
+    LineAnswerWidget,
     PresentHost,
-    QuestionWidget,
     UiKind,
 )
 
@@ -30,17 +30,13 @@ def _unit(item: QuizItem) -> str:
     return item.question.answer.unit  # type: ignore[union-attr]
 
 
-class NumericQuestionWidget(QuestionWidget):
+class NumericQuestionWidget(LineAnswerWidget):
     """``numeric``: a field for a number (``1,5`` or ``1.5``) and the unit after it."""
 
     def __init__(self, item: QuizItem, parent: QWidget | None = None) -> None:
-        super().__init__(item, parent)
+        super().__init__(item, QCoreApplication.translate("Training", "Type a number"), parent)
         row = QHBoxLayout()
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(QCoreApplication.translate("Training", "Type a number"))
-        self.edit.setMinimumHeight(34)
         self.edit.setMaximumWidth(220)
-        self.edit.setStyleSheet("font-size: 12pt;")
         self.edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.edit.textChanged.connect(self._on_text_changed)
         row.addWidget(self.edit)
@@ -73,17 +69,6 @@ class NumericQuestionWidget(QuestionWidget):
         else:
             self.edit.setText(str(response or ""))
 
-    def set_locked(self, locked: bool) -> None:
-        super().set_locked(locked)
-        self.edit.setReadOnly(locked)
-
-    def show_solution(self, grade: Grade | None) -> None:
-        color = colors(self).success_soft if grade is not None and grade.correct else colors(self).danger_soft
-        self.edit.setStyleSheet(f"font-size: 12pt; background: {color};")
-        super().show_solution(grade)
-
-    def focus_first(self) -> None:
-        self.edit.setFocus()
 
 
 class NumberForm(AnswerForm):

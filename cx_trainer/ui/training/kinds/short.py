@@ -6,16 +6,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QWidget
 
-from cx_trainer.training import Grade, QuizItem
-from cx_trainer.ui.training._common import colors, label
+from cx_trainer.training import QuizItem
+from cx_trainer.ui.training._common import label
 from cx_trainer.ui.training.kinds._base import (
     AnswerForm,
     DataPath,
     FormHost,
+    LineAnswerWidget,
     PresentHost,
-    QuestionWidget,
     TextEdit,
     UiKind,
     lines,
@@ -24,15 +24,11 @@ from cx_trainer.ui.training.kinds._base import (
 __all__ = ["UI", "ShortForm", "ShortQuestionWidget"]
 
 
-class ShortQuestionWidget(QuestionWidget):
+class ShortQuestionWidget(LineAnswerWidget):
     """``short``: a line to type the answer."""
 
     def __init__(self, item: QuizItem, parent: QWidget | None = None) -> None:
-        super().__init__(item, parent)
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(QCoreApplication.translate("Training", "Type your answer"))
-        self.edit.setMinimumHeight(34)
-        self.edit.setStyleSheet("font-size: 12pt;")
+        super().__init__(item, QCoreApplication.translate("Training", "Type your answer"), parent)
         self.edit.textChanged.connect(lambda _text: self.changed.emit())
         self._layout.addWidget(self.edit)
         self._finish_layout()
@@ -46,18 +42,6 @@ class ShortQuestionWidget(QuestionWidget):
 
     def set_response(self, response: Any) -> None:
         self.edit.setText(str(response or ""))
-
-    def set_locked(self, locked: bool) -> None:
-        super().set_locked(locked)
-        self.edit.setReadOnly(locked)
-
-    def show_solution(self, grade: Grade | None) -> None:
-        color = colors(self).success_soft if grade is not None and grade.correct else colors(self).danger_soft
-        self.edit.setStyleSheet(f"font-size: 12pt; background: {color};")
-        super().show_solution(grade)
-
-    def focus_first(self) -> None:
-        self.edit.setFocus()
 
 
 class ShortForm(AnswerForm):
