@@ -2271,68 +2271,73 @@ Holder kundekommunikasjonen i samsvar med retningslinjene deres, og lærer opp d
         <translation>CX Trainer – gruppeøkt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present_setup.py" line="89"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="91"/>
         <source>Group session</source>
         <translation>Gruppeøkt</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present_setup.py" line="92"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="94"/>
         <source>Show the questions on a projector, count hands, reveal the answer and mark who got it right. Everyone&apos;s results are saved.</source>
         <translation>Vis spørsmålene på prosjektoren, tell hender, avslør svaret og merk hvem som svarte riktig. Alles resultater lagres.</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present_setup.py" line="104"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="106"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present_setup.py" line="106"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="108"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present_setup.py" line="110"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="112"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present_setup.py" line="115"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="117"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present_setup.py" line="116"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="118"/>
         <source>Time per question</source>
         <translation>Tid per spørsmål</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present_setup.py" line="121"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="123"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present_setup.py" line="124"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="126"/>
         <source>Name, then Enter</source>
         <translation>Navn, deretter Enter</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present_setup.py" line="127"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="129"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present_setup.py" line="140"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="142"/>
         <source>Remove selected</source>
         <translation>Fjern valgte</translation>
     </message>
     <message>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="153"/>
+        <source>Answer on phones instead…</source>
+        <translation>Svar på telefonene i stedet…</translation>
+    </message>
+    <message>
         <location filename="../../cx_trainer/ui/training/present_board.py" line="48"/>
-        <location filename="../../cx_trainer/ui/training/present_setup.py" line="146"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="148"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../cx_trainer/ui/training/present_setup.py" line="150"/>
+        <location filename="../../cx_trainer/ui/training/present_setup.py" line="158"/>
         <source>Start the session</source>
         <translation>Start økten</translation>
     </message>

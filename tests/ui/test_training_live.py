@@ -186,6 +186,16 @@ def test_the_trainer_menu_opens_a_live_quiz_and_the_dashboard_sees_its_answers(
     changes: list[Any] = []
     workspace.context.changed.connect(changes.append)
     try:
+        # From present mode's set-up: "Answer on phones instead…" opens the live quiz
+        assert workspace.show_present() is None  # unlocked: no PIN asked
+        present = workspace.present_window
+        assert present is not None
+        click(present.phones_button)
+        qtbot.waitUntil(lambda: workspace.present_window is None, timeout=5000)
+        live = workspace.live_window
+        assert live is not None and live.isVisible()
+        live.close()
+        qtbot.waitUntil(lambda: workspace.live_window is None, timeout=5000)
         workspace.live_action.trigger()  # the Trainer menu's entry
         live = workspace.live_window
         assert live is not None and live.isVisible()

@@ -31,9 +31,11 @@ class PresentSetup(QWidget):
 
     Signals:
         session_started(): the participants' sessions were created.
+        live_requested(): the trainer wants the room to answer on phones (a live quiz).
     """
 
     session_started = Signal()
+    live_requested = Signal()
 
     context: TrainingContext
     group: GroupSession | None
@@ -146,6 +148,12 @@ class PresentSetup(QWidget):
         close = role_button(QCoreApplication.translate("PresentWindow", "Close"))
         close.clicked.connect(self.close)
         buttons.addWidget(close)
+        # The same room, answering on their own phones (a live quiz) instead of a show of hands.
+        self.phones_button = role_button(
+            QCoreApplication.translate("PresentWindow", "Answer on phones instead…"), "link"
+        )
+        self.phones_button.clicked.connect(self.live_requested)
+        buttons.addWidget(self.phones_button)
         buttons.addStretch(1)
         self.start_button = role_button(QCoreApplication.translate("PresentWindow", "Start the session"), "primary")
         self.start_button.setMinimumHeight(44)

@@ -588,12 +588,19 @@ class TrainingWorkspaceWidget(QWidget):
             self.present_window = PresentWindow(self.context)
             self.present_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             self.present_window.destroyed.connect(lambda: setattr(self, "present_window", None))
+            self.present_window.live_requested.connect(self._present_to_live)
         if full_screen and QApplication.platformName() not in ("offscreen", "minimal"):
             self.present_window.present()
         else:
             self.present_window.show()
         self.present_window.raise_()
         self.present_window.activateWindow()
+
+    def _present_to_live(self) -> None:
+        """From present mode's set-up: run the same room as a live quiz on phones."""
+        if self.present_window is not None:
+            self.present_window.close()
+        self._open_live()
 
     def show_live(self) -> PinDialog | None:
         """Open the live quiz presenter: participants answer on their phones (trainer)."""
