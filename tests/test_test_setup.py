@@ -19,11 +19,19 @@ def test_data_folder_is_temporary_already_at_import() -> None:
     assert not str(_DATA_AT_IMPORT).startswith(str(home / ".local")), _DATA_AT_IMPORT
 
 
-def _run_skipping_test(tmp_path: Path, ci: str | None) -> subprocess.CompletedProcess[str]:
+_SKIP_IN_TEST = "import pytest\n\ndef test_needs_something():\n    pytest.skip('something is missing')\n"
+# How tests/training/test_live_browser.py skips when no browser is installed.
+_SKIP_MODULE = (
+    "import pytest\n\npytest.skip('the browser is missing', allow_module_level=True)\n\n"
+    "def test_in_a_browser():\n    pass\n"
+)
+
+
+def _run_skipping_test(
+    tmp_path: Path, ci: str | None, source: str = _SKIP_IN_TEST
+) -> subprocess.CompletedProcess[str]:
     (tmp_path / "conftest.py").write_text((ROOT / "tests" / "conftest.py").read_text())
-    (tmp_path / "test_skips.py").write_text(
-        "import pytest\n\ndef test_needs_something():\n    pytest.skip('something is missing')\n"
-    )
+    (tmp_path / "test_skips.py").write_text(source)
     env = {k: v for k, v in os.environ.items() if k != "CI"}
     if ci is not None:
         env["CI"] = ci
@@ -48,3 +56,11 @@ def test_a_skip_is_a_skip_outside_ci(tmp_path: Path) -> None:
     run = _run_skipping_test(tmp_path, None)
     assert run.returncode == 0, run.stdout
     assert "1 skipped" in run.stdout
+
+
+def test_a_module_skipped_at_import_fails_under_ci(tmp_path: Path) -> None:
+    run = _run_skipping_test(tmp_path, "true", _SKIP_MODULE)
+    assert run.returncode != 0, run.stdout
+    assert "skipped under CI=true" in run.stdout
+    outside = _run_skipping_test(tmp_path, None, _SKIP_MODULE)
+    assert "1 skipped" in outside.stdout and "failed" not in outside.stdout, outside.stdout
