@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Callable
@@ -61,11 +63,35 @@ def _atomic_backup(target: Path) -> None:
         raise
 
 
+def _new_temporary(target: Path) -> tuple[int, str]:
+    """Open a new temporary file beside ``target`` with the permissions the result should have:
+    those of the file it replaces, or for a new file the usual ones (0666 less the umask;
+    ``mkstemp`` would make it 0600)."""
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mode = None
+    for _ in range(100):
+        name = str(target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+        if mode is not None:
+            with contextlib.suppress(OSError):  # a file system without modes keeps the default
+                os.chmod(name, mode)
+        return fd, name
+    raise FileExistsError(f"no free temporary name beside {target}")
+
+
 def atomic_write_bytes(path: str | Path, data: bytes, *, backup: bool = True) -> None:
-    """Replace ``path`` with ``data`` atomically, keeping the previous version as ``.bak``."""
+    """Replace ``path`` with ``data`` atomically, keeping the previous version as ``.bak``.
+
+    The new file keeps the replaced file's permissions (a new file gets the usual ones).
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp_name = _new_temporary(target)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

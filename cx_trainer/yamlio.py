@@ -12,8 +12,6 @@ import contextlib
 import hashlib
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -201,16 +199,8 @@ def _cache_file(text: str) -> Path | None:
 
 def _write_cache(file: Path, encoded: Any) -> None:
     with contextlib.suppress(OSError):
-        file.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=file.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(encoded, out, ensure_ascii=False, separators=(",", ":"))
-            os.replace(temporary, file)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        text = json.dumps(encoded, ensure_ascii=False, separators=(",", ":"))
+        atomic_write_text(file, text, backup=False)
 
 
 def load_yaml_cached(path: str | Path, error: Callable[..., CxError] = InputError) -> Any:
