@@ -152,7 +152,7 @@ def test_a_live_quiz_from_the_presenters_buttons(
         presenter.people.setCurrentRow(row)
         click(presenter.kick_button)
         assert bob.receive("error")["code"] == "kicked"
-        assert presenter.people.count() == 1
+        qtbot.waitUntil(lambda: presenter.people.count() == 1, timeout=5000)
 
         presenter.activateWindow()
         qtbot.waitUntil(presenter.isActiveWindow, timeout=5000)
@@ -160,6 +160,7 @@ def test_a_live_quiz_from_the_presenters_buttons(
         assert game.position == 1 and presenter.reveal_button.isEnabled()
         port = server.port
         click(presenter.end_button)
+        qtbot.waitUntil(lambda: not server.running, timeout=10000)
     finally:
         ann.close()
         bob.close()

@@ -295,6 +295,7 @@ class LivePresenter(QWidget):
         self.projector: ProjectorWindow | None = None
         self._bridge = _Bridge(self)
         self._bridge.happened.connect(self._on_event)
+        self._tasks: set[Any] = set()
         self.setObjectName("livePresenter")
         self.setWindowTitle(self.tr("CX Trainer – live quiz (presenter)"))
         self.resize(1024, 720)
@@ -477,20 +478,46 @@ class LivePresenter(QWidget):
         if self.game is not None:
             self._call(self.game.show_leaderboard)
 
+    def _write(self, action: Any, then: Any = None) -> None:
+        """Run a game call that writes to the results store on a worker, then redraw."""
+        self.end_button.setEnabled(False)
+        task = run_in_background(action)
+        self._tasks.add(task)
+
+        def done(_result: Any) -> None:
+            self._tasks.discard(task)
+            if then is not None:
+                then()
+            self._redraw()
+
+        def failed(error: BaseException) -> None:
+            self._tasks.discard(task)
+            prompts.show_error(self, self.tr("Live quiz"), error)
+            self._redraw()
+
+        task.finished.connect(done)
+        task.failed.connect(failed)
+
     @Slot()
     def end(self) -> None:
-        if self.game is None or self.game.phase == Phase.END:
+        """Finish every participant's stored session (on a worker), then stop the server."""
+        game = self.game
+        if game is None or game.phase == Phase.END:
             return
-        self._call(self.game.end)
-        self._stop_server()
-        self.ended.emit()
+
+        def stopped() -> None:
+            self._stop_server()
+            self.ended.emit()
+
+        self._write(game.end, stopped)
 
     def kick(self, *, ban: bool) -> None:
         item = self.people.currentItem()
-        if self.game is None or item is None:
+        game = self.game
+        if game is None or item is None:
             return
         player_id = int(item.data(Qt.ItemDataRole.UserRole))
-        self._call(lambda: self.game.kick(player_id, ban=ban) if self.game else None)
+        self._write(lambda: game.kick(player_id, ban=ban))
 
     @Slot()
     def test_addresses(self) -> None:
